@@ -1,0 +1,47 @@
+package genflow.kernel;
+
+import genflow.course.Display;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.Table;
+
+import java.awt.image.RenderedImage;
+import java.util.Arrays;
+
+/** Registers how cell values are shown: charts and images as PNG, tables as HTML, arrays readably. */
+final class Displays {
+    private Displays() {}
+
+    static void register(Renderer renderer) {
+        renderer.createRegistration(Chart.class)
+                .preferring(MIMEType.IMAGE_PNG)
+                .supporting(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
+                .register((chart, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> Display.pngBase64(chart));
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> Display.describe(chart));
+                });
+        renderer.createRegistration(RenderedImage.class)
+                .preferring(MIMEType.IMAGE_PNG)
+                .supporting(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
+                .register((img, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> Display.pngBase64(img));
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "image " + img.getWidth() + "x" + img.getHeight());
+                });
+        renderer.createRegistration(Table.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_HTML, MIMEType.TEXT_PLAIN)
+                .register((table, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.TEXT_HTML, () -> Display.html(table));
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> table.print());
+                });
+        renderer.createRegistration(double[].class).preferring(MIMEType.TEXT_PLAIN)
+                .register((a, ctx) -> ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> Arrays.toString(a)));
+        renderer.createRegistration(int[].class).preferring(MIMEType.TEXT_PLAIN)
+                .register((a, ctx) -> ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> Arrays.toString(a)));
+        renderer.createRegistration(long[].class).preferring(MIMEType.TEXT_PLAIN)
+                .register((a, ctx) -> ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> Arrays.toString(a)));
+        renderer.createRegistration(Object[].class).preferring(MIMEType.TEXT_PLAIN)
+                .register((a, ctx) -> ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> Display.text(a)));
+    }
+}

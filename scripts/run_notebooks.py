@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Execute course notebooks headlessly with the course's Java kernel.
+
+For each notebook: start the kernel (restarting one that never becomes ready), run every code cell
+with a per-cell timeout, write the executed copy and its HTML export, and print a table
+    notebook | cells | seconds | status
+Exit status is non-zero at the first failure, naming the notebook, the cell number and the error.
+
+Exercise mode (--exercises): cells tagged "check" MUST fail with a genflow Check failure (that is
+how an unfilled exercise proves its checks can fail); every other cell must succeed.
+"""
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellTimeoutError, DeadKernelError
+
+CHECK_TAG = "check"
+CHECK_MARK = "Check failed"   # genflow.course.CheckFailure messages start with this
+
+
+def log(msg):
+    print(msg, flush=True)
+
+
+def error_text(output):
+    return "%s: %s" % (output.get("ename", "error"), output.get("evalue", "")).strip()
+
+
+def execute(path, kernel, timeout, startup_timeout, attempts, exercises):
+    """Runs one notebook in place (in memory). Returns (nb, code_cells, failure or None)."""
+    nb = nbformat.read(str(path), as_version=4)
+    code_cells = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    for attempt in range(1, attempts + 1):
+        for c in nb.cells:
+            if c.cell_type == "code":
+                c.outputs = []
+                c.execution_count = None
+        client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, startup_timeout=startup_timeout,
+                                allow_errors=True, record_timing=False,
+                                resources={"metadata": {"path": str(path.parent.resolve())}})
+        try:
+            with client.setup_kernel():
+                for number, index in enumerate(code_cells, start=1):
+                    cell = nb.cells[index]
+                    try:
+                        client.execute_cell(cell, index)
+                    except CellTimeoutError:
+                        return nb, len(code_cells), "cell %d timed out after %d s" % (number, timeout)
+                    except DeadKernelError as e:
+                        return nb, len(code_cells), "cell %d: the kernel died (%s)" % (number, e)
+                    errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+                    tags = cell.get("metadata", {}).get("tags", [])
+                    if exercises and CHECK_TAG in tags:
+                        if not errors:
+                            return nb, len(code_cells), ("cell %d is a check but PASSED on the unfilled exercise: "
+                                                         "a check must fail until the TODO is done" % number)
+                        if not any(CHECK_MARK in error_text(e) for e in errors):
+                            return nb, len(code_cells), ("cell %d is a check and failed, but not with a Check failure: %s"
+                                                         % (number, error_text(errors[0])))
+                    elif errors:
+                        return nb, len(code_cells), "cell %d: %s" % (number, error_text(errors[0]))
+            return nb, len(code_cells), None
+        except (RuntimeError, TimeoutError) as e:
+            # The kernel never became ready: start a fresh one.
+            log("  kernel did not start (%s), attempt %d of %d" % (e, attempt, attempts))
+            if attempt == attempts:
+                return nb, len(code_cells), "kernel did not start after %d attempts: %s" % (attempts, e)
+    return nb, len(code_cells), "unreachable"
+
+
+def export_html(nb, target):
+    from nbconvert import HTMLExporter
+    exporter = HTMLExporter()
+    body, _ = exporter.from_notebook_node(nb)
+    target.write_text(body, encoding="utf-8")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("notebooks", nargs="+", type=Path)
+    ap.add_argument("--kernel", default="genflow")
+    ap.add_argument("--out", type=Path, default=None, help="folder for executed copies (+ HTML); keeps the parent folder name")
+    ap.add_argument("--html", action="store_true", help="also export HTML next to each executed copy")
+    ap.add_argument("--in-place", action="store_true", help="write the executed notebook back over the source")
+    ap.add_argument("--timeout", type=int, default=300, help="seconds per cell")
+    ap.add_argument("--startup-timeout", type=int, default=60)
+    ap.add_argument("--attempts", type=int, default=3, help="kernel start attempts")
+    ap.add_argument("--exercises", action="store_true", help="check cells must fail (unfilled exercises)")
+    ap.add_argument("--keep-going", action="store_true", help="run every notebook even after a failure")
+    args = ap.parse_args()
+
+    rows, failed = [], []
+    for path in args.notebooks:
+        label = "%s/%s" % (path.parent.name, path.name)
+        log("running %s ..." % label)
+        start = time.time()
+        nb, cells, failure = execute(path, args.kernel, args.timeout, args.startup_timeout, args.attempts, args.exercises)
+        seconds = time.time() - start
+        status = "ok" if failure is None else "FAILED"
+        rows.append((label, cells, seconds, status))
+        if args.out is not None:
+            target_dir = args.out / path.parent.name
+            target_dir.mkdir(parents=True, exist_ok=True)
+            target = target_dir / path.name
+            nbformat.write(nb, str(target))
+            if args.html:
+                export_html(nb, target.with_suffix(".html"))
+        if args.in_place and failure is None:
+            nbformat.write(nb, str(path))
+        if failure is not None:
+            failed.append((label, failure))
+            log("  FAILED %s: %s" % (label, failure))
+            if not args.keep_going:
+                break
+        else:
+            log("  ok (%d cells, %.1f s)" % (cells, seconds))
+
+    width = max([len(r[0]) for r in rows] + [8])
+    log("")
+    log("%-*s | %5s | %7s | %s" % (width, "notebook", "cells", "seconds", "status"))
+    log("%s-+-------+---------+-------" % ("-" * width))
+    for label, cells, seconds, status in rows:
+        log("%-*s | %5d | %7.1f | %s" % (width, label, cells, seconds, status))
+    if failed:
+        for label, failure in failed:
+            log("\nERROR in %s, %s" % (label, failure))
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
