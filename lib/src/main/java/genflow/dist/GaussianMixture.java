@@ -27,6 +27,7 @@ public final class GaussianMixture implements Sampleable, Density {
         int k = weights.length;
         if (means == null || means.length != k) throw new IllegalArgumentException("means must have " + k + " rows (one per weight)");
         if (variances == null || variances.length != k) throw new IllegalArgumentException("variances must have " + k + " rows (one per weight)");
+        if (means[0] == null) throw new IllegalArgumentException("means[0] must not be null");
         this.d = Require.atLeast("dimension of means[0]", means[0].length, 1);
         double total = 0;
         for (int i = 0; i < k; i++) {
@@ -34,27 +35,35 @@ public final class GaussianMixture implements Sampleable, Density {
             total += weights[i];
         }
         if (!(total > 0)) throw new IllegalArgumentException("weights must not all be 0");
+        if (!Double.isFinite(total)) throw new IllegalArgumentException("weights must have a finite sum, got " + total);
         this.weights = new double[k];
         this.means = new double[k][];
         this.variances = new double[k][];
         this.cumulative = new double[k];
         double c = 0;
+        int lastPositive = 0;
         for (int i = 0; i < k; i++) {
             this.weights[i] = weights[i] / total;
             c += this.weights[i];
             cumulative[i] = c;
+            if (weights[i] > 0) lastPositive = i;
             this.means[i] = Require.finite("means[" + i + "]", Require.dim("means[" + i + "]", means[i], d)).clone();
             this.variances[i] = Require.dim("variances[" + i + "]", variances[i], d).clone();
             for (int j = 0; j < d; j++) Require.positive("variances[" + i + "][" + j + "]", variances[i][j]);
         }
-        cumulative[k - 1] = 1.0;
+        // Close the cumulative sums at the last component with positive weight, so that rounding
+        // (sums like 0.9999999999999999) can never hand a draw to a trailing zero-weight component.
+        for (int i = lastPositive; i < k; i++) cumulative[i] = 1.0;
     }
 
     /** Mixture of isotropic components N(m_k, σ_k² I). */
     public static GaussianMixture isotropic(double[] weights, double[][] means, double[] stds) {
+        if (means == null) throw new IllegalArgumentException("means must not be null");
+        if (stds == null) throw new IllegalArgumentException("stds must not be null");
         double[][] v = new double[means.length][];
         if (stds.length != means.length) throw new IllegalArgumentException("stds must have " + means.length + " entries (one per mean)");
         for (int i = 0; i < means.length; i++) {
+            if (means[i] == null) throw new IllegalArgumentException("means[" + i + "] must not be null");
             Require.positive("stds[" + i + "]", stds[i]);
             v[i] = new double[means[i].length];
             java.util.Arrays.fill(v[i], stds[i] * stds[i]);
@@ -64,6 +73,7 @@ public final class GaussianMixture implements Sampleable, Density {
 
     /** Equal weights, common isotropic standard deviation σ. */
     public static GaussianMixture isotropic(double[][] means, double sigma) {
+        if (means == null) throw new IllegalArgumentException("means must not be null");
         double[] w = new double[means.length];
         double[] s = new double[means.length];
         java.util.Arrays.fill(w, 1.0);
@@ -79,7 +89,7 @@ public final class GaussianMixture implements Sampleable, Density {
 
     /** log N(x; m_k, diag(s_k²)) + log w_k for each component k. */
     public double[] logJoint(double[] x) {
-        Require.dim("x", x, d);
+        Require.finite("x", Require.dim("x", x, d));
         int k = weights.length;
         double[] out = new double[k];
         for (int i = 0; i < k; i++) {
@@ -118,6 +128,7 @@ public final class GaussianMixture implements Sampleable, Density {
 
     /** Index of the component drawn with probability w_k. */
     public int sampleComponent(RandomGenerator rng) {
+        if (rng == null) throw new IllegalArgumentException("rng must not be null");
         double u = rng.nextDouble();
         for (int i = 0; i < cumulative.length; i++) if (u < cumulative[i]) return i;
         return cumulative.length - 1;
@@ -126,6 +137,7 @@ public final class GaussianMixture implements Sampleable, Density {
     @Override
     public double[][] sample(int n, RandomGenerator rng) {
         Require.atLeast("n", n, 0);
+        if (rng == null) throw new IllegalArgumentException("rng must not be null");
         double[][] out = new double[n][d];
         for (int r = 0; r < n; r++) {
             int k = sampleComponent(rng);
