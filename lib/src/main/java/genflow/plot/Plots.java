@@ -195,8 +195,9 @@ public final class Plots {
         for (double[] w : vel) maxLen = Math.max(maxLen, Math.hypot(w[0], w[1]));
         double cell = Math.min(grid.dx(), grid.dy());
         double scale = maxLen > 0 ? 0.9 * cell / maxLen : 0;
-        // pixels per data unit, estimated from the default plot area (about 500 × 360 px)
-        double px = 500.0 / (grid.xMax() - grid.xMin());
+        // pixels per data unit, estimated from the default plot area (about 500 × 360 px,
+        // 400 px wide when an outside legend is needed)
+        double px = (underlay.length > 0 ? 400.0 : 500.0) / (grid.xMax() - grid.xMin());
         double py = 360.0 / (grid.yMax() - grid.yMin());
         int n = at.length;
         double[] xs = new double[n * 9], ys = new double[n * 9];
@@ -237,10 +238,7 @@ public final class Plots {
         }
         s.setLegendVisible(underlay.length > 0);
         if (underlay.length > 0) {
-            s.setLegendPosition(Styler.LegendPosition.OutsideS);
-            s.setLegendLayout(Styler.LegendLayout.Horizontal);
-            // XChart's horizontal legend puts entries edge to edge: pad the labels
-            for (XYSeries ser : c.getSeriesMap().values()) ser.setLabel(ser.getName() + "      ");
+            s.setLegendPosition(Styler.LegendPosition.OutsideE);   // every inside corner holds arrows
         }
         return finish(c);
     }

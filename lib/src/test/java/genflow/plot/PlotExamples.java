@@ -162,10 +162,13 @@ final class PlotExamples {
     /** Writes every example as PNG and SVG (and the panel figure and GIF) into {@code args[0]}. */
     public static void main(String[] args) {
         Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/plot-examples");
+        java.util.Set<String> only = new java.util.HashSet<>(java.util.Arrays.asList(args).subList(Math.min(1, args.length), args.length));
         for (Map.Entry<String, Chart<?, ?>> e : all().entrySet()) {
+            if (!only.isEmpty() && !only.contains(e.getKey())) continue;
             Export.png(e.getValue(), dir.resolve(e.getKey() + ".png"));
             Export.svg(e.getValue(), dir.resolve(e.getKey() + ".svg"));
         }
+        if (!only.isEmpty()) return;
         Figure f = panels();
         Export.png(f, dir.resolve("panels.png"));
         Export.svg(f, dir.resolve("panels.svg"));
