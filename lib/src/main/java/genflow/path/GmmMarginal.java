@@ -62,7 +62,7 @@ public final class GmmMarginal {
         double ad = schedule.alphaDot(t), bd = schedule.betaDot(t);
         double[] u = new double[x.length];
         for (int j = 0; j < x.length; j++) u[j] = ad * m[0][j] + bd * m[1][j];
-        return Vectors.requireFiniteResult("the marginal velocity (betaDot_t = " + bd + ")", t, u);
+        return Vectors.requireFiniteResult("the marginal velocity", t, u, "betaDot_t", bd);
     }
 
     /** Row-wise {@link #velocity(double, double[])}. */

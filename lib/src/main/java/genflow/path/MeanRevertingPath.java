@@ -67,7 +67,7 @@ public final class MeanRevertingPath {
         double f = timeChange.f(t), fd = timeChange.fDot(t), g = timeChange.g(t), gd = timeChange.gDot(t);
         double[] out = new double[d];
         for (int j = 0; j < d; j++) out[j] = fd * x0[j] + gd * process.velocity(g, x[j] - f * x0[j]);
-        return Vectors.requireFiniteResult("the conditional velocity (g(t) = " + g + ")", t, out);
+        return Vectors.requireFiniteResult("the conditional velocity", t, out, "g(t)", g);
     }
 
     /** {@link #conditionalVelocity(double, double[], double[])} for every row pair (x_i, x0_i). */

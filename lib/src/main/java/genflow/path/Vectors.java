@@ -47,9 +47,21 @@ final class Vectors {
 
     /** Throws if any entry is not finite: a formula hit a singular point (e.g. β_t = 0). */
     static double[] requireFiniteResult(String what, double t, double[] v) {
+        return requireFiniteResult(what, t, v, "");
+    }
+
+    /** As above with extra detail for the message (only concatenated on failure). */
+    static double[] requireFiniteResult(String what, double t, double[] v, String detailName, double detail) {
+        for (double e : v) {
+            if (!Double.isFinite(e)) return requireFiniteResult(what, t, v, " (" + detailName + " = " + detail + ")");
+        }
+        return v;
+    }
+
+    private static double[] requireFiniteResult(String what, double t, double[] v, String detail) {
         for (int j = 0; j < v.length; j++) {
             if (!Double.isFinite(v[j])) {
-                throw new IllegalArgumentException("t = " + t + ": " + what + " is not finite here ([" + j + "] = " + v[j] + ")");
+                throw new IllegalArgumentException("t = " + t + ": " + what + " is not finite here ([" + j + "] = " + v[j] + ")" + detail);
             }
         }
         return v;

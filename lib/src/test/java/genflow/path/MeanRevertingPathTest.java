@@ -87,9 +87,9 @@ class MeanRevertingPathTest {
         TimeChange c = TimeChange.flowMatching();
         MeanRevertingPath path = new MeanRevertingPath(WIENER, c);
         double[] x0 = {1.5};
-        int n = 5000;
+        int n = 4000;
         double[][] start = path.sample(0.05, repeat(n, x0), Rngs.seeded(8));
-        double[][] end = new RungeKutta4().integrate(path.conditionalVelocityField(x0), start, 0.05, 1, 50);
+        double[][] end = new RungeKutta4().integrate(path.conditionalVelocityField(x0), start, 0.05, 1, 40);
         double[] mv = meanVar(end, 0);
         assertEquals(0, mv[0], 4 * Math.sqrt(1.0 / n));
         assertEquals(1, mv[1], 4 * Math.sqrt(2.0 / n));
