@@ -82,6 +82,12 @@ final class Batches {
         return c;
     }
 
+    static int[] allRows(int n) {
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) r[i] = i;
+        return r;
+    }
+
     static int[] requireParticles(int[] particles, int n) {
         if (particles == null) throw new IllegalArgumentException("particles must not be null");
         for (int m = 0; m < particles.length; m++) {

@@ -83,10 +83,7 @@ public final class DormandPrince45 implements OdeSolver {
     public Trajectory trajectory(VectorField v, double[][] x0, double t0, double t1, int steps, int... particles) {
         Batches.requireBatch("x0", x0);
         int[] p = Batches.requireParticles(particles, x0.length);
-        if (p.length == 0) {
-            p = new int[x0.length];
-            for (int i = 0; i < p.length; i++) p[i] = i;
-        }
+        if (p.length == 0) p = Batches.allRows(x0.length);
         List<Double> times = new ArrayList<>();
         List<double[][]> states = new ArrayList<>();
         run(v, x0, t0, t1, steps, times, states, p);

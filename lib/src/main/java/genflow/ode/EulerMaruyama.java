@@ -25,7 +25,7 @@ public final class EulerMaruyama {
         check(sde, x0, t0, t1, steps, rng);
         double h = (t1 - t0) / steps;
         double[][] x = Batches.copy(x0);
-        for (int k = 0; k < steps; k++) x = step(sde, t0 + k * h, h, x, rng);
+        for (int k = 0; k < steps; k++) x = advance(sde, t0 + k * h, h, x, rng);
         return x;
     }
 
@@ -33,10 +33,7 @@ public final class EulerMaruyama {
     public Trajectory trajectory(Sde sde, double[][] x0, double t0, double t1, int steps, RandomGenerator rng, int... particles) {
         check(sde, x0, t0, t1, steps, rng);
         int[] p = Batches.requireParticles(particles, x0.length);
-        if (p.length == 0) {
-            p = new int[x0.length];
-            for (int i = 0; i < p.length; i++) p[i] = i;
-        }
+        if (p.length == 0) p = Batches.allRows(x0.length);
         double h = (t1 - t0) / steps;
         double[] times = new double[steps + 1];
         double[][][] states = new double[steps + 1][][];
@@ -44,15 +41,24 @@ public final class EulerMaruyama {
         times[0] = t0;
         states[0] = Batches.select(x, p);
         for (int k = 0; k < steps; k++) {
-            x = step(sde, t0 + k * h, h, x, rng);
+            x = advance(sde, t0 + k * h, h, x, rng);
             times[k + 1] = k + 1 == steps ? t1 : t0 + (k + 1) * h;
             states[k + 1] = Batches.select(x, p);
         }
         return new Trajectory(times, states, p);
     }
 
-    /** One step X + h f(t, X) + g(t, X) √|h| ε. */
+    /** One step X + h f(t, X) + g(t, X) √|h| ε (h &lt; 0 steps backwards in time). */
     public double[][] step(Sde sde, double t, double h, double[][] x, RandomGenerator rng) {
+        Batches.requireField("sde", sde);
+        Batches.requireField("rng", rng);
+        genflow.math.Require.finite("t", t);
+        genflow.math.Require.finite("h", h);
+        Batches.requireBatch("x", x);
+        return advance(sde, t, h, x, rng);
+    }
+
+    private static double[][] advance(Sde sde, double t, double h, double[][] x, RandomGenerator rng) {
         double[][] f = Batches.eval("drift", sde.drift(), t, x);
         double[][] g = Batches.eval("diffusion", sde.diffusion(), t, x);
         double sq = Math.sqrt(Math.abs(h));

@@ -92,7 +92,7 @@ class FixedStepSolverTest {
 
     @Test
     void badInputIsRejectedNamingTheParameter() {
-        FixedStepSolver s = new Heun();
+        Heun s = new Heun();
         double[][] x0 = {{1.0, 2.0}};
         assertMessage("steps = 0", () -> s.integrate(DECAY, x0, 0, 1, 0));
         assertMessage("steps = -3", () -> s.integrate(DECAY, x0, 0, 1, -3));
@@ -105,6 +105,8 @@ class FixedStepSolverTest {
         assertMessage("is not finite", () -> s.integrate((t, x) -> new double[][]{{Double.NaN, 0}}, x0, 0, 1, 4));
         assertMessage("has dimension 1, expected 2", () -> s.integrate((t, x) -> new double[][]{{0}}, x0, 0, 1, 4));
         assertMessage("particles[0] = 5", () -> s.trajectory(DECAY, x0, 0, 1, 4, 5));
+        assertMessage("h = NaN", () -> s.step(DECAY, 0, Double.NaN, x0));
+        assertMessage("x[0][0] = Infinity", () -> s.step(DECAY, 0, 0.1, new double[][]{{Double.POSITIVE_INFINITY, 0}}));
     }
 
     static void assertMessage(String fragment, org.junit.jupiter.api.function.Executable e) {

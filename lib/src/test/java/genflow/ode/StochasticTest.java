@@ -175,6 +175,7 @@ class StochasticTest {
         FixedStepSolverTest.assertMessage("x0[0][0] = NaN", () -> em.integrate(sde, constant(2, Double.NaN), 0, 1, 3, Rngs.seeded(1)));
         FixedStepSolverTest.assertMessage("diffusion(t = 0.0, x)[0][0] = NaN", () ->
                 em.integrate(Sde.of((t, x) -> new double[x.length][1], t -> Double.NaN), constant(2, 0), 0, 1, 3, Rngs.seeded(1)));
+        FixedStepSolverTest.assertMessage("h = NaN", () -> em.step(sde, 0, Double.NaN, constant(2, 0), Rngs.seeded(1)));
         FixedStepSolverTest.assertMessage("tEnd = 1.0 must be < tStart",
                 () -> new ReverseSde(DRIFT, t -> 1, SCORE).sample(constant(2, 0, 0), 0, 1, 10, Rngs.seeded(1)));
         FixedStepSolverTest.assertMessage("score must not be null", () -> new ProbabilityFlowOde(DRIFT, t -> 1, null));
