@@ -1,0 +1,105 @@
+package genflow.ode;
+
+import genflow.math.Require;
+
+/** Package-private helpers: argument checks and the few array operations the integrators share. */
+final class Batches {
+    private Batches() {}
+
+    /** Checks that {@code x} is a non-empty rectangular batch with finite entries; returns its dimension d. */
+    static int requireBatch(String name, double[][] x) {
+        if (x == null) throw new IllegalArgumentException(name + " must not be null");
+        if (x.length == 0) throw new IllegalArgumentException(name + " must have at least one row");
+        if (x[0] == null) throw new IllegalArgumentException(name + "[0] must not be null");
+        Require.atLeast("dimension of " + name + "[0]", x[0].length, 1);
+        Require.batch(name, x, x[0].length);
+        return x[0].length;
+    }
+
+    static void requireField(String name, Object v) {
+        if (v == null) throw new IllegalArgumentException(name + " must not be null");
+    }
+
+    /**
+     * Evaluates {@code v(t, x)} and checks that the result has the shape of {@code x} and finite
+     * entries, so that a NaN never propagates silently; a failure names the field and the time.
+     */
+    static double[][] eval(String name, VectorField v, double t, double[][] x) {
+        double[][] y = v.apply(t, x);
+        if (y == null || y.length != x.length) {
+            throw new IllegalArgumentException(name + "(t = " + t + ", x) returned " + (y == null ? "null" : y.length + " rows")
+                    + ", expected " + x.length);
+        }
+        int d = x[0].length;
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] == null || y[i].length != d) {
+                throw new IllegalArgumentException(name + "(t = " + t + ", x)[" + i + "] has dimension "
+                        + (y[i] == null ? "null" : y[i].length) + ", expected " + d);
+            }
+            for (int j = 0; j < d; j++) {
+                if (!Double.isFinite(y[i][j])) {
+                    throw new IllegalArgumentException(name + "(t = " + t + ", x)[" + i + "][" + j + "] = " + y[i][j]
+                            + " is not finite (x[" + i + "] = " + java.util.Arrays.toString(x[i]) + ")");
+                }
+            }
+        }
+        return y;
+    }
+
+    /** x + h k, row-wise. */
+    static double[][] axpy(double[][] x, double h, double[][] k) {
+        int n = x.length, d = x[0].length;
+        double[][] out = new double[n][d];
+        for (int i = 0; i < n; i++) for (int j = 0; j < d; j++) out[i][j] = x[i][j] + h * k[i][j];
+        return out;
+    }
+
+    /** x + h Σ_m c_m k_m (terms with c_m = 0 are skipped). */
+    static double[][] combine(double[][] x, double h, double[] c, double[][]... k) {
+        int n = x.length, d = x[0].length;
+        double[][] out = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double s = 0;
+                for (int m = 0; m < c.length; m++) if (c[m] != 0) s += c[m] * k[m][i][j];
+                out[i][j] = x[i][j] + h * s;
+            }
+        }
+        return out;
+    }
+
+    static double[][] copy(double[][] x) {
+        double[][] c = new double[x.length][];
+        for (int i = 0; i < x.length; i++) c[i] = x[i].clone();
+        return c;
+    }
+
+    /** Rows {@code particles} of x (all rows when {@code particles} is empty), copied. */
+    static double[][] select(double[][] x, int[] particles) {
+        if (particles.length == 0) return copy(x);
+        double[][] c = new double[particles.length][];
+        for (int m = 0; m < particles.length; m++) c[m] = x[particles[m]].clone();
+        return c;
+    }
+
+    static int[] allRows(int n) {
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) r[i] = i;
+        return r;
+    }
+
+    static int[] requireParticles(int[] particles, int n) {
+        if (particles == null) throw new IllegalArgumentException("particles must not be null");
+        for (int m = 0; m < particles.length; m++) {
+            if (particles[m] < 0 || particles[m] >= n) {
+                throw new IllegalArgumentException("particles[" + m + "] = " + particles[m] + " is outside [0, " + (n - 1) + "]");
+            }
+        }
+        return particles.clone();
+    }
+
+    static void requireTimes(double t0, double t1) {
+        Require.finite("t0", t0);
+        Require.finite("t1", t1);
+    }
+}

@@ -1,0 +1,102 @@
+package genflow.path;
+
+import genflow.math.Require;
+import genflow.ode.VectorField;
+import genflow.process.Process1D;
+import genflow.schedule.TimeChange;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * The mean-reverting path X_t = f(t) X_0 + Y_{g(t)} over a 1-D noise process Y (seed 000,
+ * "Generative flows from 1D processes", Step 3), applied componentwise with independent copies of
+ * Y in d dimensions (Step 2). Its conditional velocity is
+ * <pre>
+ *   v_t(x | x_0) = ḟ(t) x_0 + ġ(t) v^Y_{g(t)}(x − f(t) x_0),
+ * </pre>
+ * componentwise, where v^Y_s is the velocity of Y's law ({@link Process1D#velocity}).
+ * Time direction (as in seed 000 Step 3): t = 0 data, t = 1 noise — the OPPOSITE of
+ * {@link GaussianPath}. With Brownian Y and {@link TimeChange#flowMatching()} it is the CondOT path
+ * run backwards: v_t(x | x_0) = (x − x_0)/t = −u^{CondOT}_{1−t}(x | x_0).
+ */
+public final class MeanRevertingPath {
+    private final Process1D process;
+    private final TimeChange timeChange;
+
+    public MeanRevertingPath(Process1D process, TimeChange timeChange) {
+        Vectors.notNull("process", process);
+        Vectors.notNull("timeChange", timeChange);
+        this.process = process;
+        this.timeChange = timeChange;
+    }
+
+    public Process1D process() { return process; }
+    public TimeChange timeChange() { return timeChange; }
+
+    /** Draws X_t = f(t) x0_i + Y_{g(t)} for every row x0_i (independent Y per coordinate and row). */
+    public double[][] sample(double t, double[][] x0, RandomGenerator rng) {
+        Vectors.time(t);
+        Vectors.batch("x0", x0);
+        double[] ts = new double[x0.length];
+        java.util.Arrays.fill(ts, t);
+        return sample(ts, x0, rng);
+    }
+
+    /** Draws X_{t_i} = f(t_i) x0_i + Y_{g(t_i)} with one time per row. */
+    public double[][] sample(double[] t, double[][] x0, RandomGenerator rng) {
+        int d = Vectors.batch("x0", x0);
+        GaussianPath.checkTimes(t, x0.length);
+        Vectors.notNull("rng", rng);
+        double[][] out = new double[x0.length][d];
+        for (int i = 0; i < x0.length; i++) {
+            double f = timeChange.f(t[i]), g = timeChange.g(t[i]);
+            for (int j = 0; j < d; j++) out[i][j] = f * x0[i][j] + process.sample(g, rng);
+        }
+        return out;
+    }
+
+    /**
+     * v_t(x | x0) = ḟ(t) x0 + ġ(t) v^Y_{g(t)}(x − f(t) x0), componentwise.
+     *
+     * @throws IllegalArgumentException also when the process velocity is not finite at (g(t), ·),
+     *                                  e.g. at t = 0 where g = 0 for a Wiener-type process
+     */
+    public double[] conditionalVelocity(double t, double[] x, double[] x0) {
+        Vectors.time(t);
+        int d = Vectors.pair("x", x, "x0", x0);
+        double f = timeChange.f(t), fd = timeChange.fDot(t), g = timeChange.g(t), gd = timeChange.gDot(t);
+        double[] out = new double[d];
+        for (int j = 0; j < d; j++) out[j] = fd * x0[j] + gd * process.velocity(g, x[j] - f * x0[j]);
+        return Vectors.requireFiniteResult("the conditional velocity", t, out, "g(t)", g);
+    }
+
+    /** {@link #conditionalVelocity(double, double[], double[])} for every row pair (x_i, x0_i). */
+    public double[][] conditionalVelocity(double t, double[][] x, double[][] x0) {
+        Vectors.time(t);
+        Vectors.batchPair("x", x, "x0", x0);
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) out[i] = conditionalVelocity(t, x[i], x0[i]);
+        return out;
+    }
+
+    /** Row-wise v_{t_i}(x_i | x0_i) with one time per row. */
+    public double[][] conditionalVelocity(double[] t, double[][] x, double[][] x0) {
+        Vectors.batchPair("x", x, "x0", x0);
+        GaussianPath.checkTimes(t, x.length);
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) out[i] = conditionalVelocity(t[i], x[i], x0[i]);
+        return out;
+    }
+
+    /** The conditional field x ↦ v_t(x | x0) for a fixed starting point x0. */
+    public VectorField conditionalVelocityField(double[] x0) {
+        double[] c = Require.finite("x0", x0).clone();
+        return (t, x) -> {
+            double[][] out = new double[x.length][];
+            for (int i = 0; i < x.length; i++) out[i] = conditionalVelocity(t, x[i], c);
+            return out;
+        };
+    }
+
+    @Override public String toString() { return "MeanRevertingPath(" + process + ", " + timeChange + ")"; }
+}
