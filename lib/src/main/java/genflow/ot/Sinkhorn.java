@@ -105,8 +105,15 @@ public final class Sinkhorn {
      * Euclidean cost \(C_{ij} = \lVert x_i - y_j\rVert^2\) (so {@link Result#cost()} → W2² as ε → 0).
      */
     public Result solve(double[] a, double[][] x, double[] b, double[][] y) {
-        double[][] c = Couplings.squaredDistances(x, y);
-        return solve(a, b, c);
+        int d = Couplings.checkBatch("x", x);
+        Couplings.checkBatch("y", y, d);
+        if (a == null || a.length != x.length) {
+            throw new IllegalArgumentException("a must have one weight per row of x (" + x.length + "), got " + (a == null ? "null" : a.length));
+        }
+        if (b == null || b.length != y.length) {
+            throw new IllegalArgumentException("b must have one weight per row of y (" + y.length + "), got " + (b == null ? "null" : b.length));
+        }
+        return solve(a, b, Couplings.squaredDistances(x, y));
     }
 
     /**

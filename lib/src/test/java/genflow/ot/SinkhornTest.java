@@ -110,5 +110,9 @@ class SinkhornTest {
         assertTrue(e.getMessage().contains("cost[0]"));
         e = assertThrows(IllegalArgumentException.class, () -> s.solve(new double[] {1}, new double[] {1}, new double[][] {{0}, {1}}));
         assertTrue(e.getMessage().contains("cost"));
+        e = assertThrows(IllegalArgumentException.class, () -> s.solve(new double[] {1}, new double[2][2], new double[] {1}, new double[1][2]));
+        assertTrue(e.getMessage().contains("a must have one weight per row of x"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> s.solve(new double[] {1}, new double[1][2], new double[] {1}, new double[1][3]));
+        assertTrue(e.getMessage().contains("y[0]"), e.getMessage());
     }
 }
