@@ -1,0 +1,134 @@
+package genflow.ot;
+
+import genflow.math.Require;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Couplings of two equally sized batches x0 (source, e.g. noise) and x1 (target, e.g. data), as
+ * used to build the training pairs (x0_i, x1_σ(i)) of conditional flow matching. A coupling is
+ * returned as a permutation σ ({@code sigma[i]} = index of the x1 row paired with x0 row i).
+ *
+ * <ul>
+ *   <li>independent coupling: x0 and x1 are drawn independently, so pairing row i with row i
+ *       ({@link #identityPairing}) or with a uniformly random row ({@link #randomPairing}) both give
+ *       the product measure (Lipman et al. 2023, CFM; seed 000, "couplings");</li>
+ *   <li>minibatch OT coupling ({@link #minibatchOt}): the permutation minimising
+ *       \(\sum_i \lVert x0_i - x1_{\sigma(i)}\rVert^2\), the exact discrete W2 plan between the two
+ *       empirical measures (Tong et al. 2023, OT-CFM, TorchCFM's {@code OTPlanSampler} with
+ *       squared Euclidean cost; Pooladian et al. 2023).</li>
+ * </ul>
+ * TorchCFM draws index pairs from the plan with replacement; for equal uniform weights the exact
+ * plan is a permutation matrix, and here that permutation is returned directly (no resampling).
+ * No time direction: couplings are static.
+ */
+public final class Couplings {
+    private Couplings() {}
+
+    /** Squared Euclidean cost matrix \(C_{ij} = \lVert x0_i - x1_j\rVert^2\), shape [n0][n1]. */
+    public static double[][] squaredDistances(double[][] x0, double[][] x1) {
+        int d = checkBatch("x0", x0);
+        checkBatch("x1", x1, d);
+        double[][] c = new double[x0.length][x1.length];
+        for (int i = 0; i < x0.length; i++) {
+            double[] a = x0[i];
+            double[] row = c[i];
+            for (int j = 0; j < x1.length; j++) {
+                double[] b = x1[j];
+                double s = 0;
+                for (int k = 0; k < d; k++) {
+                    double z = a[k] - b[k];
+                    s += z * z;
+                }
+                row[j] = s;
+            }
+        }
+        return c;
+    }
+
+    /** Independent coupling without shuffling: σ = identity (valid because x0 and x1 are independent batches). */
+    public static int[] identityPairing(double[][] x0, double[][] x1) {
+        int n = checkPair(x0, x1);
+        int[] s = new int[n];
+        for (int i = 0; i < n; i++) s[i] = i;
+        return s;
+    }
+
+    /** Independent coupling by a uniformly random permutation σ (Fisher–Yates with {@code rng}). */
+    public static int[] randomPairing(double[][] x0, double[][] x1, RandomGenerator rng) {
+        int n = checkPair(x0, x1);
+        if (rng == null) throw new IllegalArgumentException("rng must not be null");
+        int[] s = identityPairing(x0, x1);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = s[i]; s[i] = s[j]; s[j] = t;
+        }
+        return s;
+    }
+
+    /**
+     * Minibatch OT coupling: \(\sigma^* = \arg\min_\sigma \sum_i \lVert x0_i - x1_{\sigma(i)}\rVert^2\),
+     * solved exactly with {@link Assignment#solve} (Tong et al. 2023, Alg. 3 "OT-CFM").
+     *
+     * @throws IllegalArgumentException if the batch sizes or dimensions differ, or entries are not finite
+     */
+    public static int[] minibatchOt(double[][] x0, double[][] x1) {
+        checkPair(x0, x1);
+        return Assignment.solve(squaredDistances(x0, x1));
+    }
+
+    /** The target batch re-ordered by the minibatch OT coupling: row i is \(x1_{\sigma^*(i)}\) (a copy). */
+    public static double[][] minibatchOtReordered(double[][] x0, double[][] x1) {
+        return reorder(x1, minibatchOt(x0, x1));
+    }
+
+    /** Rows of {@code x} in the order σ: {@code out[i] = x[sigma[i]]} (rows copied). */
+    public static double[][] reorder(double[][] x, int[] sigma) {
+        checkBatch("x", x);
+        Assignment.checkPermutation("sigma", sigma, x.length);
+        double[][] out = new double[x.length][];
+        for (int i = 0; i < x.length; i++) out[i] = x[sigma[i]].clone();
+        return out;
+    }
+
+    /** Mean squared pairing distance \(\frac1n \sum_i \lVert x0_i - x1_{\sigma(i)}\rVert^2\); for σ* this is the empirical W2². */
+    public static double meanSquaredDistance(double[][] x0, double[][] x1, int[] sigma) {
+        int n = checkPair(x0, x1);
+        Assignment.checkPermutation("sigma", sigma, n);
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            double[] a = x0[i], b = x1[sigma[i]];
+            for (int k = 0; k < a.length; k++) {
+                double z = a[k] - b[k];
+                s += z * z;
+            }
+        }
+        return s / n;
+    }
+
+    /** Checks two non-empty batches of equal size n and equal dimension; returns n. */
+    static int checkPair(double[][] x0, double[][] x1) {
+        int d = checkBatch("x0", x0);
+        checkBatch("x1", x1, d);
+        if (x0.length != x1.length) {
+            throw new IllegalArgumentException("batch size mismatch: x0 has " + x0.length + " rows but x1 has " + x1.length);
+        }
+        return x0.length;
+    }
+
+    /** Non-empty rectangular finite batch; returns its dimension d ≥ 1. */
+    static int checkBatch(String name, double[][] x) {
+        if (x == null) throw new IllegalArgumentException(name + " must not be null");
+        if (x.length == 0) throw new IllegalArgumentException(name + " must have at least one row");
+        if (x[0] == null) throw new IllegalArgumentException(name + "[0] must not be null");
+        int d = Require.atLeast("dimension of " + name, x[0].length, 1);
+        Require.batch(name, x, d);
+        return d;
+    }
+
+    static void checkBatch(String name, double[][] x, int d) {
+        if (x == null) throw new IllegalArgumentException(name + " must not be null");
+        if (x.length == 0) throw new IllegalArgumentException(name + " must have at least one row");
+        Require.batch(name, x, d);
+    }
+}
