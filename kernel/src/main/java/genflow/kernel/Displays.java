@@ -1,6 +1,7 @@
 package genflow.kernel;
 
 import genflow.course.Display;
+import genflow.course.LectureFigure;
 import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -20,6 +21,20 @@ final class Displays {
                 .register((chart, ctx) -> {
                     ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> Display.pngBase64(chart));
                     ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> Display.describe(chart));
+                });
+        renderer.createRegistration(genflow.plot.Figure.class)
+                .preferring(MIMEType.IMAGE_PNG)
+                .supporting(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
+                .register((fig, ctx) -> {
+                    ctx.renderIfRequested(MIMEType.IMAGE_PNG, () -> Display.pngBase64(fig));
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, () -> "figure " + fig.width() + "x" + fig.height());
+                });
+        renderer.createRegistration(LectureFigure.class)
+                .preferring(MIMEType.IMAGE_PNG, MIMEType.IMAGE_GIF)
+                .supporting(MIMEType.IMAGE_PNG, MIMEType.IMAGE_GIF, MIMEType.TEXT_PLAIN)
+                .register((f, ctx) -> {
+                    ctx.renderIfRequested(f.isAnimation() ? MIMEType.IMAGE_GIF : MIMEType.IMAGE_PNG, () -> Display.base64(f));
+                    ctx.renderIfRequested(MIMEType.TEXT_PLAIN, f::toString);
                 });
         renderer.createRegistration(RenderedImage.class)
                 .preferring(MIMEType.IMAGE_PNG)
