@@ -14,6 +14,7 @@ public final class Main {
     static Map<String, Runnable> blocks() {
         Map<String, Runnable> m = new LinkedHashMap<>();
         // Blocks are registered here, e.g. m.put("kac", () -> KacBench.run());
+        m.put("train", TrainBench::run);
         return m;
     }
 
