@@ -52,12 +52,15 @@ def train_rate(width, batch, seconds):
 
     for _ in range(50):
         step()
-    n, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < seconds:
-        for _ in range(20):
-            step()
-        n += 20
-    return n / (time.perf_counter() - t0), net
+    best = 0.0
+    for _ in range(3):  # best of 3 rounds: the machine may be shared
+        n, t0 = 0, time.perf_counter()
+        while time.perf_counter() - t0 < seconds / 3:
+            for _ in range(10):
+                step()
+            n += 10
+        best = max(best, n / (time.perf_counter() - t0))
+    return best, net
 
 
 def sample_seconds(net, particles=10000, steps=100):
@@ -70,6 +73,10 @@ def sample_seconds(net, particles=10000, steps=100):
             t = torch.full((particles, 1), k * h)
             x = x + h * net(torch.cat([x, t], dim=1))
         return time.perf_counter() - t0
+
+
+def best_sample_seconds(net):
+    return min(sample_seconds(net) for _ in range(3))
 
 
 def main():
@@ -92,7 +99,7 @@ def main():
                 rate, net = train_rate(width, batch, seconds)
                 print(f"RESULT train {width} {batch} {threads} {rate:.1f}", flush=True)
                 if width == 128 and batch == 256:
-                    print(f"RESULT sample {width} {threads} {sample_seconds(net):.3f}", flush=True)
+                    print(f"RESULT sample {width} {threads} {best_sample_seconds(net):.3f}", flush=True)
 
 
 if __name__ == "__main__":

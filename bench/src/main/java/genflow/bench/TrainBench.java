@@ -32,7 +32,8 @@ public final class TrainBench {
     private TrainBench() {}
 
     static final String PYTHON = "/usr/bin/python3";
-    static final double SECONDS_PER_CONFIG = 2.0;
+    static final double SECONDS_PER_CONFIG = 3.0;
+    static final int ROUNDS = 3;
     static final int[][] CONFIGS = {{128, 256}, {128, 1024}, {64, 256}, {64, 1024}};
 
     /** 8 Gaussians on the circle of radius 4, std 0.5 (the same as bench/torch/cfm_bench.py). */
@@ -51,7 +52,8 @@ public final class TrainBench {
         if (!haveTorch) {
             System.out.println("PyTorch: skipped (install with: apt-get install python3-torch libopenblas0-pthread)");
         }
-        System.out.println("-- block 1: training steps/s (2-D CFM, Adam 1e-3, SiLU, genflow FLOAT kernels, 2 threads)");
+        System.out.println("-- block 1: training steps/s (2-D CFM on 8 Gaussians, Adam 1e-3, SiLU; genflow FLOAT kernels,"
+                + " 2 threads for large products; best of " + ROUNDS + " rounds; PyTorch best of 1 and 2 threads)");
         Mlp trained = null;
         for (int[] c : CONFIGS) {
             int width = c[0], batch = c[1];
@@ -94,8 +96,14 @@ public final class TrainBench {
         var data = eightGaussians();
         Trainer.builder(loss).data(data).batchSize(batch).steps(100).seed(1).progressEvery(0).build().run();
         var warm = Trainer.builder(loss).data(data).batchSize(batch).steps(100).seed(2).progressEvery(0).build().run();
-        int steps = (int) Math.max(50, warm.stepsPerSecond() * SECONDS_PER_CONFIG);
-        return Trainer.builder(loss).data(data).batchSize(batch).steps(steps).seed(3).progressEvery(0).build().run().stepsPerSecond();
+        // best of ROUNDS rounds: the machine is shared, the best round is the least disturbed one
+        int steps = (int) Math.max(30, warm.stepsPerSecond() * SECONDS_PER_CONFIG / ROUNDS);
+        double best = 0;
+        for (int r = 0; r < ROUNDS; r++) {
+            best = Math.max(best, Trainer.builder(loss).data(data).batchSize(batch).steps(steps).seed(3 + r)
+                    .progressEvery(0).build().run().stepsPerSecond());
+        }
+        return best;
     }
 
     static double sampleSeconds(Mlp net) {

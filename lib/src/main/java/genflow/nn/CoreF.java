@@ -16,7 +16,7 @@ final class CoreF {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     /** Products with at least this many multiply-adds are split over two threads. */
-    private static final long PARALLEL_WORK = 1L << 20;
+    private static final long PARALLEL_WORK = 1L << 23;
 
     final int[] sizes;
     final int layers;
@@ -28,7 +28,7 @@ final class CoreF {
     int cap;
     float[][] a;   // a[0] input, a[l] activation of layer l (l=1..H), a[layers] output
     float[][] d;   // derivative of activation wrt pre-activation, per hidden layer
-    float[] g0, g1, wt, at;
+    float[] g0, g1, wt;
 
     CoreF(int[] sizes, int act, int[] wOff, int[] bOff, int nParams, int threads) {
         this.sizes = sizes;
@@ -55,7 +55,6 @@ final class CoreF {
         g0 = new float[c * maxW];
         g1 = new float[c * maxW];
         wt = new float[maxW * maxW];
-        at = new float[maxW * c];
         cap = c;
     }
 
@@ -63,7 +62,7 @@ final class CoreF {
     void forward(int n) {
         for (int l = 0; l < layers; l++) {
             int in = sizes[l], out = sizes[l + 1];
-            gemm(a[l], p, wOff[l], a[l + 1], n, in, out, bOff[l], false);
+            gemm(a[l], in, 1, p, wOff[l], a[l + 1], 0, n, in, out, bOff[l]);
             if (l + 1 < layers) activate(a[l + 1], d[l + 1], n * out);
         }
     }
@@ -84,13 +83,12 @@ final class CoreF {
                 for (int j = 0; j < out; j++) g[bo + j] += cur[ro + j];
             }
             // weight gradient: W_l grad [in x out] = a[l]^T cur
-            transpose(a[l], 0, n, in, at);
-            gemm(at, cur, 0, g, wOff[l], in, n, out, -1, false);
+            gemm(a[l], 1, in, cur, 0, g, wOff[l], in, n, out, -1);
             if (l == 0 && dIn == null) break;
             // input gradient: cur W^T  [n x in]
             transpose(p, wOff[l], in, out, wt);
             float[] next = l == 0 ? dIn : (cur == g0 ? g1 : g0);
-            gemm(cur, wt, 0, next, 0, n, out, in, -1, false);
+            gemm(cur, out, 1, wt, 0, next, 0, n, out, in, -1);
             if (l > 0) {
                 float[] dl = d[l];
                 int m = n * in, i = 0;
@@ -159,52 +157,66 @@ final class CoreF {
         }
     }
 
-    private void gemm(float[] A, float[] B, int bo, float[] C, int M, int K, int N, int biasOff, boolean acc) {
-        gemm(A, B, bo, C, 0, M, K, N, biasOff, acc);
-    }
+    /** K-chunk of the transposed products (keeps the A and B panels in L1/L2). */
+    private static final int KC = 128;
 
-    /** C[M x N] (at offset co) = A[M x K] B[K x N] (+ bias row p[biasOff..] if biasOff ≥ 0). */
-    private void gemm(float[] A, float[] B, int bo, float[] C, int co, int M, int K, int N, int biasOff, boolean acc) {
+    /**
+     * C[M x N] (at offset co) = A B (+ bias row p[biasOff..] if biasOff ≥ 0), where A(i, k) =
+     * A[i*si + k*sk] (si = K, sk = 1 for A itself; si = 1, sk = M for the transpose of a K x M
+     * array, which avoids materialising it) and B is K x N row-major at offset bo.
+     */
+    private void gemm(float[] A, int si, int sk, float[] B, int bo, float[] C, int co, int M, int K, int N, int biasOff) {
         if (threads > 1 && (long) M * K * N >= PARALLEL_WORK && M >= 8) {
             int half = (M / 2) & ~3;
             ForkJoinTask<?> t = ForkJoinPool.commonPool().submit(
-                    () -> gemmRows(A, B, bo, C, co, 0, half, K, N, biasOff));
-            gemmRows(A, B, bo, C, co, half, M, K, N, biasOff);
+                    () -> gemmChunked(A, si, sk, B, bo, C, co, 0, half, K, N, biasOff));
+            gemmChunked(A, si, sk, B, bo, C, co, half, M, K, N, biasOff);
             t.join();
         } else {
-            gemmRows(A, B, bo, C, co, 0, M, K, N, biasOff);
+            gemmChunked(A, si, sk, B, bo, C, co, 0, M, K, N, biasOff);
         }
     }
 
-    private void gemmRows(float[] A, float[] B, int bo, float[] C, int co, int m0, int m1, int K, int N, int biasOff) {
+    private void gemmChunked(float[] A, int si, int sk, float[] B, int bo, float[] C, int co, int m0, int m1, int K, int N, int biasOff) {
+        if (sk == 1 || K <= KC) {
+            gemmRows(A, 0, si, sk, B, bo, C, co, m0, m1, K, N, biasOff, false);
+            return;
+        }
+        for (int k0 = 0; k0 < K; k0 += KC) {
+            int kc = Math.min(KC, K - k0);
+            gemmRows(A, k0 * sk, si, sk, B, bo + k0 * N, C, co, m0, m1, kc, N, k0 == 0 ? biasOff : -1, k0 > 0);
+        }
+    }
+
+    private FloatVector init(float[] C, int c, int biasOff, int j, boolean acc) {
+        if (acc) return FloatVector.fromArray(S, C, c);
+        return biasOff >= 0 ? FloatVector.fromArray(S, p, biasOff + j) : FloatVector.zero(S);
+    }
+
+    private void gemmRows(float[] A, int ao, int si, int sk, float[] B, int bo, float[] C, int co, int m0, int m1,
+                          int K, int N, int biasOff, boolean acc) {
         final float[] bias = p;
         int i = m0;
         int n2 = N - N % (2 * L), n1 = N - N % L;
         for (; i + 4 <= m1; i += 4) {
-            int a0 = i * K, a1 = a0 + K, a2 = a1 + K, a3 = a2 + K;
+            int a0 = ao + i * si, a1 = a0 + si, a2 = a1 + si, a3 = a2 + si;
             int c0 = co + i * N, c1 = c0 + N, c2 = c1 + N, c3 = c2 + N;
             int j = 0;
             for (; j < n2; j += 2 * L) {
-                FloatVector x00, x01, x10, x11, x20, x21, x30, x31;
-                if (biasOff >= 0) {
-                    x00 = FloatVector.fromArray(S, bias, biasOff + j);
-                    x01 = FloatVector.fromArray(S, bias, biasOff + j + L);
-                } else {
-                    x00 = FloatVector.zero(S);
-                    x01 = x00;
-                }
-                x10 = x00; x20 = x00; x30 = x00;
-                x11 = x01; x21 = x01; x31 = x01;
+                FloatVector x00 = init(C, c0 + j, biasOff, j, acc), x01 = init(C, c0 + j + L, biasOff, j + L, acc);
+                FloatVector x10 = init(C, c1 + j, biasOff, j, acc), x11 = init(C, c1 + j + L, biasOff, j + L, acc);
+                FloatVector x20 = init(C, c2 + j, biasOff, j, acc), x21 = init(C, c2 + j + L, biasOff, j + L, acc);
+                FloatVector x30 = init(C, c3 + j, biasOff, j, acc), x31 = init(C, c3 + j + L, biasOff, j + L, acc);
                 int b = bo + j;
-                for (int k = 0; k < K; k++, b += N) {
+                for (int k = 0, ak = 0; k < K; k++, b += N, ak += sk) {
                     FloatVector w0 = FloatVector.fromArray(S, B, b), w1 = FloatVector.fromArray(S, B, b + L);
-                    FloatVector s = FloatVector.broadcast(S, A[a0 + k]);
+                    FloatVector s = FloatVector.broadcast(S, A[a0 + ak]);
                     x00 = s.fma(w0, x00); x01 = s.fma(w1, x01);
-                    s = FloatVector.broadcast(S, A[a1 + k]);
+                    s = FloatVector.broadcast(S, A[a1 + ak]);
                     x10 = s.fma(w0, x10); x11 = s.fma(w1, x11);
-                    s = FloatVector.broadcast(S, A[a2 + k]);
+                    s = FloatVector.broadcast(S, A[a2 + ak]);
                     x20 = s.fma(w0, x20); x21 = s.fma(w1, x21);
-                    s = FloatVector.broadcast(S, A[a3 + k]);
+                    s = FloatVector.broadcast(S, A[a3 + ak]);
                     x30 = s.fma(w0, x30); x31 = s.fma(w1, x31);
                 }
                 x00.intoArray(C, c0 + j); x01.intoArray(C, c0 + j + L);
@@ -213,36 +225,45 @@ final class CoreF {
                 x30.intoArray(C, c3 + j); x31.intoArray(C, c3 + j + L);
             }
             for (; j < n1; j += L) {
-                FloatVector x0 = biasOff >= 0 ? FloatVector.fromArray(S, bias, biasOff + j) : FloatVector.zero(S);
-                FloatVector x1 = x0, x2 = x0, x3 = x0;
+                FloatVector x0 = init(C, c0 + j, biasOff, j, acc), x1 = init(C, c1 + j, biasOff, j, acc);
+                FloatVector x2 = init(C, c2 + j, biasOff, j, acc), x3 = init(C, c3 + j, biasOff, j, acc);
                 int b = bo + j;
-                for (int k = 0; k < K; k++, b += N) {
+                for (int k = 0, ak = 0; k < K; k++, b += N, ak += sk) {
                     FloatVector w0 = FloatVector.fromArray(S, B, b);
-                    x0 = FloatVector.broadcast(S, A[a0 + k]).fma(w0, x0);
-                    x1 = FloatVector.broadcast(S, A[a1 + k]).fma(w0, x1);
-                    x2 = FloatVector.broadcast(S, A[a2 + k]).fma(w0, x2);
-                    x3 = FloatVector.broadcast(S, A[a3 + k]).fma(w0, x3);
+                    x0 = FloatVector.broadcast(S, A[a0 + ak]).fma(w0, x0);
+                    x1 = FloatVector.broadcast(S, A[a1 + ak]).fma(w0, x1);
+                    x2 = FloatVector.broadcast(S, A[a2 + ak]).fma(w0, x2);
+                    x3 = FloatVector.broadcast(S, A[a3 + ak]).fma(w0, x3);
                 }
                 x0.intoArray(C, c0 + j); x1.intoArray(C, c1 + j);
                 x2.intoArray(C, c2 + j); x3.intoArray(C, c3 + j);
             }
             for (; j < N; j++) {
                 float b0 = biasOff >= 0 ? bias[biasOff + j] : 0;
-                float s0 = b0, s1 = b0, s2 = b0, s3 = b0;
+                float s0 = acc ? C[c0 + j] : b0, s1 = acc ? C[c1 + j] : b0, s2 = acc ? C[c2 + j] : b0, s3 = acc ? C[c3 + j] : b0;
                 int b = bo + j;
-                for (int k = 0; k < K; k++, b += N) {
+                for (int k = 0, ak = 0; k < K; k++, b += N, ak += sk) {
                     float w = B[b];
-                    s0 += A[a0 + k] * w; s1 += A[a1 + k] * w; s2 += A[a2 + k] * w; s3 += A[a3 + k] * w;
+                    s0 += A[a0 + ak] * w; s1 += A[a1 + ak] * w; s2 += A[a2 + ak] * w; s3 += A[a3 + ak] * w;
                 }
                 C[c0 + j] = s0; C[c1 + j] = s1; C[c2 + j] = s2; C[c3 + j] = s3;
             }
         }
         for (; i < m1; i++) {
-            int a0 = i * K, c0 = co + i * N;
-            for (int j = 0; j < N; j++) {
-                float s0 = biasOff >= 0 ? bias[biasOff + j] : 0;
+            int a0 = ao + i * si, c0 = co + i * N;
+            int j = 0;
+            for (; j < n1; j += L) {
+                FloatVector x0 = init(C, c0 + j, biasOff, j, acc);
                 int b = bo + j;
-                for (int k = 0; k < K; k++, b += N) s0 += A[a0 + k] * B[b];
+                for (int k = 0, ak = 0; k < K; k++, b += N, ak += sk) {
+                    x0 = FloatVector.broadcast(S, A[a0 + ak]).fma(FloatVector.fromArray(S, B, b), x0);
+                }
+                x0.intoArray(C, c0 + j);
+            }
+            for (; j < N; j++) {
+                float s0 = acc ? C[c0 + j] : biasOff >= 0 ? bias[biasOff + j] : 0;
+                int b = bo + j;
+                for (int k = 0, ak = 0; k < K; k++, b += N, ak += sk) s0 += A[a0 + ak] * B[b];
                 C[c0 + j] = s0;
             }
         }

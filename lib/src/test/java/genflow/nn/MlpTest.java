@@ -83,7 +83,7 @@ class MlpTest {
     void twoThreadSplitGivesTheSameNumbers() {
         Mlp one = Mlp.builder(2).hidden(128, 128).precision(Precision.DOUBLE).threads(1).seed(3).build();
         Mlp two = Mlp.builder(2).hidden(128, 128).precision(Precision.DOUBLE).threads(2).seed(3).build();
-        int n = 130; // > 2^20 multiply-adds in the 128x128 layer, and not a multiple of 4
+        int n = 522; // > 2^23 multiply-adds in the 128x128 layer (the split threshold), and not a multiple of 4
         double[] x = GradCheck.gaussian(n, 2, 1, 1, 0), t = times(n, 2);
         double[] a = one.workspace().forward(t, x, n).clone(), b = two.workspace().forward(t, x, n);
         assertArrayEquals(a, b, 0.0);
