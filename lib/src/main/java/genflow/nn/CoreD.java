@@ -111,7 +111,7 @@ final class CoreD {
             case 0 -> { // SiLU: a = z σ(z), a' = σ(z)(1 + z(1 − σ(z)))
                 for (; i < bound; i += L) {
                     DoubleVector v = DoubleVector.fromArray(S, z, i);
-                    DoubleVector s = one.div(one.add(v.neg().lanewise(VectorOperators.EXP)));
+                    DoubleVector s = one.div(one.add(VecMath.exp(v.neg())));
                     v.mul(s).intoArray(z, i);
                     s.mul(one.add(v.mul(one.sub(s)))).intoArray(dz, i);
                 }
@@ -136,7 +136,7 @@ final class CoreD {
             }
             default -> { // Tanh: a' = 1 − a²
                 for (; i < bound; i += L) {
-                    DoubleVector v = DoubleVector.fromArray(S, z, i).lanewise(VectorOperators.TANH);
+                    DoubleVector v = VecMath.tanh(DoubleVector.fromArray(S, z, i));
                     v.intoArray(z, i);
                     one.sub(v.mul(v)).intoArray(dz, i);
                 }

@@ -111,7 +111,7 @@ final class CoreF {
             case 0 -> { // SiLU: a = z σ(z), a' = σ(z)(1 + z(1 − σ(z)))
                 for (; i < bound; i += L) {
                     FloatVector v = FloatVector.fromArray(S, z, i);
-                    FloatVector s = one.div(one.add(v.neg().lanewise(VectorOperators.EXP)));
+                    FloatVector s = one.div(one.add(VecMath.exp(v.neg())));
                     v.mul(s).intoArray(z, i);
                     s.mul(one.add(v.mul(one.sub(s)))).intoArray(dz, i);
                 }
@@ -136,7 +136,7 @@ final class CoreF {
             }
             default -> { // Tanh: a' = 1 − a²
                 for (; i < bound; i += L) {
-                    FloatVector v = FloatVector.fromArray(S, z, i).lanewise(VectorOperators.TANH);
+                    FloatVector v = VecMath.tanh(FloatVector.fromArray(S, z, i));
                     v.intoArray(z, i);
                     one.sub(v.mul(v)).intoArray(dz, i);
                 }
