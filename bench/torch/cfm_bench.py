@@ -86,10 +86,14 @@ def main():
     for line in cfg.splitlines():
         if "BLAS_INFO" in line:
             blas = line.split("BLAS_INFO=")[1].split(",")[0]
+    # which shared library actually serves BLAS (Debian: libblas.so.3 via update-alternatives)
+    torch.randn(64, 64) @ torch.randn(64, 64)
     try:
-        import ctypes.util
-        blas += " (" + str(ctypes.util.find_library("blas")) + ")"
-    except Exception:
+        with open("/proc/self/maps") as f:
+            libs = sorted({l.split()[-1] for l in f if "blas" in l.lower() and l.split()[-1].startswith("/")})
+        import os
+        blas += " -> " + ", ".join(os.path.realpath(x) for x in libs)
+    except OSError:
         pass
     print("BLAS", blas, "torch", torch.__version__, flush=True)
     for threads in (1, 2):
