@@ -27,6 +27,9 @@ import java.util.random.RandomGenerator;
  * workload (2-D CFM on 8 Gaussians, MLP 3×width with SiLU, Adam 1e-3), then sampling speed
  * (10,000 particles × 100 Euler steps). Block 1: steps/s; block 2: sampling seconds;
  * blocks 3/4 (quality) are placeholders for the lead: see {@link #quality()}.
+ *
+ * <p>The JVM must run with {@code --add-modules jdk.incubator.vector} (genflow.nn's kernels use the
+ * Vector API); the PyTorch side is bench/torch/cfm_bench.py under /usr/bin/python3.
  */
 public final class TrainBench {
     private TrainBench() {}

@@ -182,6 +182,19 @@ class LossesTest {
     }
 
     @Test
+    void indArrayEvaluateAgreesWithTheFlatPath() {
+        Mlp net = smallNet(D, 3);
+        var loss = ConditionalFlowMatching.independent(net);
+        double[][] g = {new double[net.numParameters()]};
+        double flat = loss.lossAndGradient(DATA, NOISE, N, Rngs.seeded(5), g);
+        var v = loss.evaluate(org.nd4j.linalg.factory.Nd4j.create(DATA, new long[]{N, D}, org.nd4j.linalg.api.buffer.DataType.DOUBLE),
+                org.nd4j.linalg.factory.Nd4j.create(NOISE, new long[]{N, D}, org.nd4j.linalg.api.buffer.DataType.DOUBLE), Rngs.seeded(5));
+        assertEquals(flat, v.loss(), 0);
+        assertEquals(1, v.gradients().size());
+        assertArrayEquals(g[0], v.gradients().get(0).toDoubleVector(), 0);
+    }
+
+    @Test
     void rejectsBadArguments() {
         Mlp net = smallNet(D, 1);
         assertThrows(IllegalArgumentException.class, () -> new DenoisingScoreMatching(net, LINEAR, 0));
