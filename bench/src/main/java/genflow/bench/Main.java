@@ -15,6 +15,7 @@ public final class Main {
         Map<String, Runnable> m = new LinkedHashMap<>();
         // Blocks are registered here, e.g. m.put("kac", () -> KacBench.run());
         m.put("kac", KacBench::run);
+        m.put("train", TrainBench::run);
         return m;
     }
 

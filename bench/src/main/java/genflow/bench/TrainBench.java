@@ -1,0 +1,188 @@
+package genflow.bench;
+
+import genflow.dist.GaussianMixture;
+import genflow.loss.ConditionalFlowMatching;
+import genflow.nn.Mlp;
+import genflow.nn.Precision;
+import genflow.nn.Trainer;
+import genflow.ode.VectorField;
+import genflow.random.Rngs;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * {@code ./course bench train}: training speed of the learning layer against PyTorch on the same
+ * workload (2-D CFM on 8 Gaussians, MLP 3×width with SiLU, Adam 1e-3), then sampling speed
+ * (10,000 particles × 100 Euler steps). Block 1: steps/s; block 2: sampling seconds;
+ * blocks 3/4 (quality) are placeholders for the lead: see {@link #quality()}.
+ *
+ * <p>The JVM must run with {@code --add-modules jdk.incubator.vector} (genflow.nn's kernels use the
+ * Vector API); the PyTorch side is bench/torch/cfm_bench.py under /usr/bin/python3.
+ */
+public final class TrainBench {
+    private TrainBench() {}
+
+    static final String PYTHON = "/usr/bin/python3";
+    static final double SECONDS_PER_CONFIG = 3.0;
+    static final int ROUNDS = 3;
+    static final int[][] CONFIGS = {{128, 256}, {128, 1024}, {64, 256}, {64, 1024}};
+
+    /** 8 Gaussians on the circle of radius 4, std 0.5 (the same as bench/torch/cfm_bench.py). */
+    static GaussianMixture eightGaussians() {
+        double[][] means = new double[8][];
+        for (int k = 0; k < 8; k++) {
+            double a = k * 2 * Math.PI / 8;
+            means[k] = new double[]{4 * Math.cos(a), 4 * Math.sin(a)};
+        }
+        return GaussianMixture.isotropic(means, 0.5);
+    }
+
+    public static void run() {
+        Map<String, Double> torch = runTorch();
+        boolean haveTorch = torch != null;
+        if (!haveTorch) {
+            System.out.println("PyTorch: skipped (install with: apt-get install python3-torch libopenblas0-pthread)");
+        }
+        System.out.println("-- block 1: training steps/s (2-D CFM on 8 Gaussians, Adam 1e-3, SiLU; genflow FLOAT kernels,"
+                + " 2 threads for large products; best of " + ROUNDS + " rounds; PyTorch best of 1 and 2 threads)");
+        Mlp trained = null;
+        for (int[] c : CONFIGS) {
+            int width = c[0], batch = c[1];
+            Mlp net = Mlp.builder(2).hidden(width, width, width).precision(Precision.FLOAT).threads(2).seed(0).build();
+            double rate = trainRate(net, batch);
+            if (width == 128 && batch == 256) trained = net;
+            String head = String.format(Locale.ROOT, "train mlp=3x%d batch=%d: genflow %.0f steps/s", width, batch, rate);
+            if (haveTorch) {
+                double t = best(torch, "train " + width + " " + batch);
+                System.out.printf(Locale.ROOT, "%s, PyTorch %.0f steps/s, ratio %.2f%n", head, t, rate / t);
+            } else {
+                System.out.println(head);
+            }
+        }
+        System.out.println("-- block 2: sampling 10,000 particles x 100 Euler steps (mlp 3x128)");
+        double secs = sampleSeconds(trained);
+        String head = String.format(Locale.ROOT, "sample 10000x100 euler: genflow %.3f s", secs);
+        if (haveTorch) {
+            double t = torch.entrySet().stream().filter(e -> e.getKey().startsWith("sample "))
+                    .mapToDouble(Map.Entry::getValue).min().orElse(Double.NaN);
+            System.out.printf(Locale.ROOT, "%s, PyTorch %.3f s, ratio (torch time / genflow time) %.2f%n", head, t, t / secs);
+        } else {
+            System.out.println(head);
+        }
+        quality();
+    }
+
+    /**
+     * Blocks 3/4 — quality (to be wired by the lead): I-CFM vs OT-CFM W2 / path energy on
+     * 8 Gaussians and moons after 20k steps; Kac-FM and quantile-noise training. Build the
+     * objective ({@code ConditionalFlowMatching.minibatchOt}, {@code KacFlowMatching},
+     * {@code QuantileNoiseLoss}), train with {@link Trainer}, sample with {@code Mlp.asVectorField()}.
+     */
+    static void quality() {
+        System.out.println("-- blocks 3/4: quality (I-CFM vs OT-CFM, Kac-FM, quantile noise): not wired yet");
+    }
+
+    static double trainRate(Mlp net, int batch) {
+        var loss = ConditionalFlowMatching.independent(net);
+        var data = eightGaussians();
+        Trainer.builder(loss).data(data).batchSize(batch).steps(100).seed(1).progressEvery(0).build().run();
+        var warm = Trainer.builder(loss).data(data).batchSize(batch).steps(100).seed(2).progressEvery(0).build().run();
+        // best of ROUNDS rounds: the machine is shared, the best round is the least disturbed one
+        int steps = (int) Math.max(30, warm.stepsPerSecond() * SECONDS_PER_CONFIG / ROUNDS);
+        double best = 0;
+        for (int r = 0; r < ROUNDS; r++) {
+            best = Math.max(best, Trainer.builder(loss).data(data).batchSize(batch).steps(steps).seed(3 + r)
+                    .progressEvery(0).build().run().stepsPerSecond());
+        }
+        return best;
+    }
+
+    static double sampleSeconds(Mlp net) {
+        VectorField v = net.asVectorField();
+        RandomGenerator rng = Rngs.seeded(1);
+        double best = Double.POSITIVE_INFINITY;
+        for (int rep = 0; rep < 3; rep++) {
+            double[][] x = new double[10_000][2];
+            for (double[] r : x) { r[0] = rng.nextGaussian(); r[1] = rng.nextGaussian(); }
+            long t0 = System.nanoTime();
+            int steps = 100;
+            double h = 1.0 / steps;
+            for (int k = 0; k < steps; k++) {
+                double[][] u = v.apply(k * h, x);
+                for (int i = 0; i < x.length; i++) { x[i][0] += h * u[i][0]; x[i][1] += h * u[i][1]; }
+            }
+            best = Math.min(best, (System.nanoTime() - t0) * 1e-9);
+        }
+        return best;
+    }
+
+    private static double best(Map<String, Double> m, String prefix) {
+        return m.entrySet().stream().filter(e -> e.getKey().startsWith(prefix + " "))
+                .mapToDouble(Map.Entry::getValue).max().orElse(Double.NaN);
+    }
+
+    /** Runs bench/torch/cfm_bench.py; null when python3 or torch is missing. Keys "train w b threads", "sample w threads". */
+    static Map<String, Double> runTorch() {
+        Path script = locateScript();
+        if (script == null || !new File(PYTHON).canExecute()) return null;
+        try {
+            Process check = new ProcessBuilder(PYTHON, "-c", "import torch").redirectErrorStream(true).start();
+            check.getInputStream().readAllBytes();
+            if (check.waitFor() != 0) return null;
+            ProcessBuilder pb = new ProcessBuilder(PYTHON, script.toString(), Double.toString(SECONDS_PER_CONFIG)).redirectErrorStream(true);
+            pb.environment().put("OMP_NUM_THREADS", "2");
+            Process p = pb.start();
+            Map<String, Double> out = new HashMap<>();
+            List<String> other = new ArrayList<>();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.startsWith("RESULT ")) {
+                        String[] f = line.substring(7).trim().split("\\s+");
+                        out.put(String.join(" ", java.util.Arrays.copyOf(f, f.length - 1)), Double.parseDouble(f[f.length - 1]));
+                    } else if (line.startsWith("BLAS")) {
+                        System.out.println("PyTorch " + line);
+                    } else {
+                        other.add(line);
+                    }
+                }
+            }
+            if (p.waitFor() != 0 || out.isEmpty()) {
+                System.out.println("PyTorch: failed (" + String.join(" | ", other) + ")");
+                return null;
+            }
+            for (var e : new java.util.TreeMap<>(out).entrySet()) {
+                if (e.getKey().startsWith("train")) {
+                    String[] f = e.getKey().split(" ");
+                    System.out.printf(Locale.ROOT, "  torch %s threads=%s: %.0f steps/s%n", "3x" + f[1] + " batch=" + f[2], f[3], e.getValue());
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static Path locateScript() {
+        for (String s : new String[]{"bench/torch/cfm_bench.py", "../bench/torch/cfm_bench.py", "torch/cfm_bench.py"}) {
+            Path p = Path.of(s);
+            if (Files.isRegularFile(p)) return p.toAbsolutePath();
+        }
+        return null;
+    }
+}

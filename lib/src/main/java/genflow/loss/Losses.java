@@ -1,0 +1,50 @@
+package genflow.loss;
+
+import genflow.math.Require;
+import genflow.nn.Parametric;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/** Shared checks and the batch squared error used by the losses of this package. */
+final class Losses {
+    private Losses() {}
+
+    static void check(double[] data, double[] noise, int n, int d, RandomGenerator rng, double[][] grads, List<Parametric> ps) {
+        Require.atLeast("n", n, 1);
+        if (rng == null) throw new IllegalArgumentException("rng must not be null");
+        if (data == null || data.length < n * d) throw new IllegalArgumentException("data must hold n*d = " + n * d + " values");
+        for (int i = 0; i < n * d; i++) {
+            if (!Double.isFinite(data[i])) throw new IllegalArgumentException("data[" + i + "] = " + data[i] + " must be finite");
+        }
+        if (noise != null) {
+            if (noise.length < n * d) throw new IllegalArgumentException("noise must hold n*d = " + n * d + " values");
+            for (int i = 0; i < n * d; i++) {
+                if (!Double.isFinite(noise[i])) throw new IllegalArgumentException("noise[" + i + "] = " + noise[i] + " must be finite");
+            }
+        }
+        if (grads == null || grads.length != ps.size()) throw new IllegalArgumentException("grads must hold " + ps.size() + " blocks");
+        for (int b = 0; b < grads.length; b++) {
+            if (grads[b] == null || grads[b].length != ps.get(b).numParameters()) {
+                throw new IllegalArgumentException("grads[" + b + "] must have length " + ps.get(b).numParameters());
+            }
+        }
+    }
+
+    static double[] ensure(double[] a, int m) {
+        return a == null || a.length < m ? new double[m] : a;
+    }
+
+    /**
+     * (1/n) Σᵢ ‖vᵢ − uᵢ‖² and its gradient 2(vᵢ − uᵢ)/n with respect to v, written to {@code dv}.
+     */
+    static double squaredError(double[] v, double[] u, int n, int d, double[] dv) {
+        double s = 0, c = 2.0 / n;
+        for (int k = 0; k < n * d; k++) {
+            double r = v[k] - u[k];
+            s += r * r;
+            dv[k] = c * r;
+        }
+        return s / n;
+    }
+}
