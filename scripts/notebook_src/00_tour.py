@@ -22,8 +22,10 @@ everyone else's.
 ("code", r"""
 import genflow.dist.*;
 import genflow.random.Rngs;
-import org.knowm.xchart.*;
-import org.knowm.xchart.style.markers.SeriesMarkers;
+import genflow.plot.*;
+import genflow.table.Tables;
+import genflow.metrics.ModeMass;
+import genflow.course.*;
 import tech.tablesaw.api.*;
 """),
 ("md", r"""
@@ -33,64 +35,56 @@ Eight equally weighted isotropic Gaussians on a circle of radius $r$:
 
 $$p(x) = \frac18 \sum_{k=0}^{7} \mathcal N\!\left(x;\; r\,(\cos\tfrac{2\pi k}{8}, \sin\tfrac{2\pi k}{8}),\; \sigma^2 I\right).$$
 
-It is the standard toy target of flow-matching papers (e.g. TorchCFM). We build it as a
-`GaussianMixture`, which knows its exact density and score, and draw 2,000 samples with a fixed seed.
+It is the standard toy target of flow-matching papers; `ToyData.eightGaussians()` uses TorchCFM's scaling
+($r = 5$, $\sigma^2 = \sqrt{0.1}$). It is a `GaussianMixture`, which knows its exact density and score.
+We draw 2,000 samples with a fixed seed.
 """),
 ("code", r"""
-double radius = 4.0, sigma = 0.4;
-double[][] centers = new double[8][];
-for (int k = 0; k < 8; k++) {
-    double a = 2 * Math.PI * k / 8;
-    centers[k] = new double[]{radius * Math.cos(a), radius * Math.sin(a)};
-}
-GaussianMixture eight = GaussianMixture.isotropic(centers, sigma);
+GaussianMixture eight = ToyData.eightGaussians();
 double[][] x = eight.sample(2000, Rngs.seeded(42));
 System.out.printf("drew %d samples in %d dimensions; first: (%.3f, %.3f)%n", x.length, x[0].length, x[0][0], x[0][1]);
 """),
 ("md", r"""
 ## A scatter plot
 
-A cell whose value is a chart is shown as a picture.
+A cell whose last expression is a chart (written without a trailing `;`) shows the chart.
+`genflow.plot.Plots` makes the course's standard charts: titled, axes labelled, a fixed size.
 """),
 ("code", r"""
-double[] xs = Arrays.stream(x).mapToDouble(p -> p[0]).toArray();
-double[] ys = Arrays.stream(x).mapToDouble(p -> p[1]).toArray();
-XYChart chart = new XYChartBuilder().width(520).height(480)
-        .title("2,000 samples of the 8-Gaussians mixture (seed 42)").xAxisTitle("x₁").yAxisTitle("x₂").build();
-chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-chart.getStyler().setMarkerSize(4);
-chart.getStyler().setLegendVisible(false);
-chart.addSeries("samples", xs, ys).setMarker(SeriesMarkers.CIRCLE);
-chart
+Plots.scatter("2,000 samples of the 8-Gaussians mixture (seed 42)", "x₁", "x₂", Points.of("samples", x))
+"""),
+("md", r"""
+The lecture figures of the course live in a registry, so that the picture in a notebook and the file a lecturer
+puts on a slide (`./course figures` → `build/figures/`) are the same. This one is `00-eight-gaussians`:
+"""),
+("code", r"""
+Figures.get("00-eight-gaussians")
 """),
 ("md", r"""
 ## Which mode did each sample come from?
 
 The posterior probability of component $k$ given $x$ is
-$\gamma_k(x) = w_k\,\mathcal N_k(x) / p(x)$ (`responsibilities`). Assigning each sample to its most
-probable component, the counts should be close to $2000 \cdot w_k = 250$ — within a few binomial
-standard deviations $\sqrt{2000\, w_k (1-w_k)} \approx 14.8$.
+$\gamma_k(x) = w_k\,\mathcal N_k(x) / p(x)$. Assigning each sample to its most probable component
+(`ModeMass.nearestMean` uses the nearest mean, the same here since all components share one $\sigma$), the counts
+should be close to $2000 \cdot w_k = 250$ — within a few binomial standard deviations
+$\sqrt{2000\, w_k (1-w_k)} \approx 14.8$.
 """),
 ("code", r"""
-int[] counts = new int[8];
-for (double[] p : x) {
-    double[] g = eight.responsibilities(p);
-    int best = 0;
-    for (int k = 1; k < 8; k++) if (g[k] > g[best]) best = k;
-    counts[best]++;
-}
+double[] fraction = ModeMass.nearestMean(eight, x);
 double[] w = eight.weights();
-Table perMode = Table.create("samples per mode",
-        IntColumn.create("mode", IntStream.range(0, 8).toArray()),
-        IntColumn.create("count", counts),
-        DoubleColumn.create("expected", Arrays.stream(w).map(v -> v * x.length).toArray()));
+int[] counts = Arrays.stream(fraction).mapToInt(f -> (int) Math.round(f * x.length)).toArray();
+Table perMode = Tables.builder("samples per mode")
+        .column("mode", IntStream.range(0, 8).toArray())
+        .column("count", counts)
+        .column("expected", Arrays.stream(w).map(v -> v * x.length).toArray())
+        .build();
 perMode
 """),
 ("md", r"""
 ## Check
 
-Every notebook ends its sections with a numerical check. Here: each count lies within 4 standard deviations
-of its expectation, and the counts add up to 2,000.
+Every notebook checks its numbers. Here: each count lies within 4 standard deviations of its expectation,
+and the counts add up to 2,000.
 """),
 ("code", r"""
 int total = Arrays.stream(counts).sum();
