@@ -28,7 +28,7 @@ def log(msg):
 
 
 def error_text(output):
-    return "%s: %s" % (output.get("ename", "error"), output.get("evalue", "")).strip()
+    return ("%s: %s" % (output.get("ename", "error"), output.get("evalue", ""))).strip()
 
 
 def execute(path, kernel, timeout, startup_timeout, attempts, exercises):
