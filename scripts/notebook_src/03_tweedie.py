@@ -396,7 +396,7 @@ for (double t : new double[]{0.1, 0.5, 0.9}) {
 """, ["check"]),
 ("code", r"""
 // with your conversion, the exact score of p_t drives particles from noise (t = 0.02) to the data (t = 1)
-VectorField fromScore = (tt, b) -> {
+genflow.ode.VectorField fromScore = (tt, b) -> {
     double[][] out = new double[b.length][];
     for (int i = 0; i < b.length; i++) out[i] = velocityFromScore(tt, b[i], fm.score(tt, b[i]));
     return out;
