@@ -271,7 +271,7 @@ for (double tt : new double[]{0.0, 1.0}) {
 """),
 ("md", r"""
 The whole field at once: the log density of $p_t$ and the exact velocity $v_t$ (arrows point where particles go next).
-At $t = 0.4$ the field mostly contracts towards the data mean; at $t = 0.8$ it splits towards the three modes.
+At $t = 0.4$ the arrows point inwards, towards the bulk of the data; at $t = 0.8$ it splits towards the three modes.
 """),
 ("code", r"""
 Figures.draw("03-score-velocity-field")
