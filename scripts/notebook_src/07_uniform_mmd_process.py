@@ -206,7 +206,7 @@ and $M$ samples $y_k$ of $\nu$,
 $$\dot x_i = \frac1N\sum_{j\ne i}\operatorname{sign}(x_i-x_j) - \frac1M\sum_k\operatorname{sign}(x_i-y_k).$$
 Starting **all particles at 0** (a point mass), ties are broken by index; then the first sum is $2u_i - 1$ with
 $u_i = (i-\frac12)/N$ — particle $i$ becomes the $u_i$-quantile, and the flow in quantile form
-$\dot Q_t(u) = 2u - 1 - 2F_\nu(Q_t(u)) + 1$ has the solution $Q_t(u) = h_t(2u-1)$: the uniform process again.
+$\dot Q_t(u) = 2\big(u - F_\nu(Q_t(u))\big) = 2u - 1 - Q_t(u)/b$ is a linear ODE with the solution $Q_t(u) = h_t(2u-1)$: the uniform process again.
 `EnergyDistanceFlow1D` evaluates the sums in $O((N+M)\log)$ by sorting; we take $N = 400$, $M = 2000$ uniform target samples,
 explicit Euler with 50 steps per unit time. The error we should expect comes from the finite target sample:
 $\sup|F_M - F_\nu| \approx 1/\sqrt M$ shifts quantiles by up to about $2b/\sqrt{M}\cdot\tfrac12 \approx 0.05$ at late times
