@@ -39,7 +39,7 @@ public final class Chapter08Figures implements FigureSource {
     /** Seed of the noise-grid trainings (and of the figure "08-noise-grid"). */
     public static final long GRID_SEED = 8;
     /** Adam steps per training in the noise grid. */
-    public static final int GRID_STEPS = 2000;
+    public static final int GRID_STEPS = 1500;
     /** Hidden widths of the velocity nets. */
     public static final int[] HIDDEN = {64, 64, 64};
     /** Learning rate of the trainings. */
