@@ -6,16 +6,6 @@ import genflow.math.Require;
 final class Batches {
     private Batches() {}
 
-    /** Checks that {@code x} is a non-empty rectangular batch with finite entries; returns its dimension d. */
-    static int requireBatch(String name, double[][] x) {
-        if (x == null) throw new IllegalArgumentException(name + " must not be null");
-        if (x.length == 0) throw new IllegalArgumentException(name + " must have at least one row");
-        if (x[0] == null) throw new IllegalArgumentException(name + "[0] must not be null");
-        Require.atLeast("dimension of " + name + "[0]", x[0].length, 1);
-        Require.batch(name, x, x[0].length);
-        return x[0].length;
-    }
-
     static void requireField(String name, Object v) {
         if (v == null) throw new IllegalArgumentException(name + " must not be null");
     }

@@ -54,7 +54,7 @@ public final class EulerMaruyama {
         Batches.requireField("rng", rng);
         genflow.math.Require.finite("t", t);
         genflow.math.Require.finite("h", h);
-        Batches.requireBatch("x", x);
+        Require.nonEmptyBatch("x", x);
         return advance(sde, t, h, x, rng);
     }
 
@@ -73,7 +73,7 @@ public final class EulerMaruyama {
     private static void check(Sde sde, double[][] x0, double t0, double t1, int steps, RandomGenerator rng) {
         Batches.requireField("sde", sde);
         Batches.requireField("rng", rng);
-        Batches.requireBatch("x0", x0);
+        Require.nonEmptyBatch("x0", x0);
         Batches.requireTimes(t0, t1);
         Require.atLeast("steps", steps, 1);
     }

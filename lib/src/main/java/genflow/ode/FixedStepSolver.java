@@ -26,7 +26,7 @@ public abstract class FixedStepSolver implements OdeSolver {
         Batches.requireField("v", v);
         Require.finite("t", t);
         Require.finite("h", h);
-        Batches.requireBatch("x", x);
+        Require.nonEmptyBatch("x", x);
         return advance(v, t, h, x);
     }
 
@@ -60,7 +60,7 @@ public abstract class FixedStepSolver implements OdeSolver {
 
     private static void check(VectorField v, double[][] x0, double t0, double t1, int steps) {
         Batches.requireField("v", v);
-        Batches.requireBatch("x0", x0);
+        Require.nonEmptyBatch("x0", x0);
         Batches.requireTimes(t0, t1);
         Require.atLeast("steps", steps, 1);
     }

@@ -1,5 +1,6 @@
 package genflow.ode;
 
+import genflow.math.Require;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -33,7 +34,7 @@ public final class ProbabilityFlowOde implements VectorField {
     /** f(t, x_i) − ½ g(t)² ∇log p_t(x_i) for every row. */
     @Override
     public double[][] apply(double t, double[][] x) {
-        Batches.requireBatch("x", x);
+        Require.nonEmptyBatch("x", x);
         genflow.math.Require.finite("t", t);
         double[][] ft = Batches.eval("f", f, t, x);
         double[][] s = Batches.eval("score", score, t, x);

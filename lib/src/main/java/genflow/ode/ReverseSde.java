@@ -36,7 +36,7 @@ public final class ReverseSde {
     /** The reverse drift f(t, x) − g(t)² ∇log p_t(x). */
     public VectorField drift() {
         return (t, x) -> {
-            Batches.requireBatch("x", x);
+            Require.nonEmptyBatch("x", x);
             double[][] ft = Batches.eval("f", f, t, x);
             double[][] s = Batches.eval("score", score, t, x);
             double g2 = g.applyAsDouble(t);
