@@ -36,6 +36,21 @@ final class Batches {
         return y;
     }
 
+    /**
+     * f(t, x_i) − λ g(t)² ∇log p_t(x_i) for every row: λ = 1 is the reverse-SDE drift, λ = ½ the
+     * probability-flow ODE (Song et al. 2021, eqs. 6 and 13). Field outputs are checked by {@link #eval}.
+     */
+    static double[][] scoreCorrectedDrift(VectorField f, java.util.function.DoubleUnaryOperator g, VectorField score,
+                                          double lambda, double t, double[][] x) {
+        double[][] ft = eval("f", f, t, x);
+        double[][] s = eval("score", score, t, x);
+        double g2 = g.applyAsDouble(t);
+        g2 *= g2;
+        double[][] out = new double[x.length][x[0].length];
+        for (int i = 0; i < x.length; i++) for (int j = 0; j < x[i].length; j++) out[i][j] = ft[i][j] - lambda * g2 * s[i][j];
+        return out;
+    }
+
     /** x + h k, row-wise. */
     static double[][] axpy(double[][] x, double h, double[][] k) {
         int n = x.length, d = x[0].length;
