@@ -51,6 +51,41 @@ final class Batches {
         return out;
     }
 
+    /** One step of a fixed-step scheme: the state after a step h from (t, x); arguments already checked. */
+    @FunctionalInterface
+    interface Step {
+        double[][] advance(double t, double h, double[][] x);
+    }
+
+    /** The fixed-step loop x_{k+1} = step(t0 + k h, h, x_k), h = (t1 − t0)/steps, from a copy of x0. */
+    static double[][] integrateFixed(Step step, double[][] x0, double t0, double t1, int steps) {
+        double h = (t1 - t0) / steps;
+        double[][] x = copy(x0);
+        for (int k = 0; k < steps; k++) x = step.advance(t0 + k * h, h, x);
+        return x;
+    }
+
+    /**
+     * The same loop recording the rows {@code particles} (all rows when empty) at every time
+     * t_k = t0 + k h (the last time is exactly t1).
+     */
+    static Trajectory trajectoryFixed(Step step, double[][] x0, double t0, double t1, int steps, int[] particles) {
+        int[] p = requireParticles(particles, x0.length);
+        if (p.length == 0) p = allRows(x0.length);
+        double h = (t1 - t0) / steps;
+        double[] times = new double[steps + 1];
+        double[][][] states = new double[steps + 1][][];
+        double[][] x = copy(x0);
+        times[0] = t0;
+        states[0] = select(x, p);
+        for (int k = 0; k < steps; k++) {
+            x = step.advance(t0 + k * h, h, x);
+            times[k + 1] = k + 1 == steps ? t1 : t0 + (k + 1) * h;
+            states[k + 1] = select(x, p);
+        }
+        return new Trajectory(times, states, p);
+    }
+
     /** x + h k, row-wise. */
     static double[][] axpy(double[][] x, double h, double[][] k) {
         int n = x.length, d = x[0].length;
