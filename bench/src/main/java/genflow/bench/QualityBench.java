@@ -56,7 +56,13 @@ public final class QualityBench {
     static final int MODE_N = 5000;
     static final int ODE_STEPS = 100;
     static final double KAC_A = 9, KAC_C = 3, KAC_T = 1;
-    static final double QUANTILE_LAMBDA = 1.0;
+    /**
+     * Weight λ of the W2 term of {@link QuantileNoiseLoss}. The CFM term's gradient also reaches the
+     * spline and pulls the noise together (measured, 3000 steps, batch 256: noise x-variance 0.001 at
+     * λ = 0, 0.35 at λ = 1, 4.6 at λ = 10, 5.3 at λ = 100; the target's is 16/3), so λ = 1 gives a
+     * noise narrower than N(0, 1); λ = 10 makes the noise marginals follow the data's.
+     */
+    static final double QUANTILE_LAMBDA = 10.0;
 
     public static void run() {
         block3();
