@@ -16,6 +16,7 @@ public final class Main {
         // Blocks are registered here, e.g. m.put("kac", () -> KacBench.run());
         m.put("kac", KacBench::run);
         m.put("train", TrainBench::run);
+        m.put("quality", QualityBench::run);
         return m;
     }
 

@@ -26,7 +26,7 @@ import java.util.random.RandomGenerator;
  * {@code ./course bench train}: training speed of the learning layer against PyTorch on the same
  * workload (2-D CFM on 8 Gaussians, MLP 3×width with SiLU, Adam 1e-3), then sampling speed
  * (10,000 particles × 100 Euler steps). Block 1: steps/s; block 2: sampling seconds;
- * blocks 3/4 (quality) are placeholders for the lead: see {@link #quality()}.
+ * blocks 3/4 (quality) are {@link QualityBench} ({@code ./course bench quality}).
  *
  * <p>The JVM must run with {@code --add-modules jdk.incubator.vector} (genflow.nn's kernels use the
  * Vector API); the PyTorch side is bench/torch/cfm_bench.py under /usr/bin/python3.
@@ -84,14 +84,9 @@ public final class TrainBench {
         quality();
     }
 
-    /**
-     * Blocks 3/4 — quality (to be wired by the lead): I-CFM vs OT-CFM W2 / path energy on
-     * 8 Gaussians and moons after 20k steps; Kac-FM and quantile-noise training. Build the
-     * objective ({@code ConditionalFlowMatching.minibatchOt}, {@code KacFlowMatching},
-     * {@code QuantileNoiseLoss}), train with {@link Trainer}, sample with {@code Mlp.asVectorField()}.
-     */
+    /** Blocks 3/4 (quality) run as their own block, {@code ./course bench quality}: see {@link QualityBench}. */
     static void quality() {
-        System.out.println("-- blocks 3/4: quality (I-CFM vs OT-CFM, Kac-FM, quantile noise): not wired yet");
+        System.out.println("-- blocks 3/4: quality (I-CFM vs OT-CFM, Kac-FM, quantile noise): run ./course bench quality (QualityBench)");
     }
 
     static double trainRate(Mlp net, int batch) {

@@ -59,6 +59,26 @@ public final class Require {
         return x;
     }
 
+    /**
+     * {@code x} must be a non-empty (at least one row) rectangular batch of dimension ≥ 1 with finite
+     * entries; returns its dimension d = x[0].length.
+     */
+    public static int nonEmptyBatch(String name, double[][] x) {
+        if (x == null) throw new IllegalArgumentException(name + " must not be null");
+        if (x.length == 0) throw new IllegalArgumentException(name + " must have at least one row");
+        if (x[0] == null) throw new IllegalArgumentException(name + "[0] must not be null");
+        int d = atLeast("dimension of " + name, x[0].length, 1);
+        batch(name, x, d);
+        return d;
+    }
+
+    /** {@code x} must have at least one row, {@code d} columns and finite entries (see {@link #batch}). */
+    public static double[][] nonEmptyBatch(String name, double[][] x, int d) {
+        if (x == null) throw new IllegalArgumentException(name + " must not be null");
+        if (x.length == 0) throw new IllegalArgumentException(name + " must have at least one row");
+        return batch(name, x, d);
+    }
+
     /** {@code x} must be a non-empty rectangular batch with {@code d} columns and finite entries. */
     public static double[][] batch(String name, double[][] x, int d) {
         if (x == null) throw new IllegalArgumentException(name + " must not be null");

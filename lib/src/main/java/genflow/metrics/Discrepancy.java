@@ -30,8 +30,8 @@ public final class Discrepancy {
 
     /** Energy distance \(2\,\overline{\lVert x-y\rVert} - \overline{\lVert x-x'\rVert} - \overline{\lVert y-y'\rVert}\). */
     public static double energyDistance(double[][] x, double[][] y, Estimator estimator) {
-        int d = Checks.batch("x", x);
-        Checks.batch("y", y, d);
+        int d = Require.nonEmptyBatch("x", x);
+        Require.nonEmptyBatch("y", y, d);
         checkEstimator(estimator, x, y);
         double xy = 0, xx = 0, yy = 0;
         for (double[] a : x) for (double[] b : y) xy += Math.sqrt(Checks.sq(a, b));
@@ -50,8 +50,8 @@ public final class Discrepancy {
      * @param bandwidth kernel width h &gt; 0
      */
     public static double mmdSquaredGaussian(double[][] x, double[][] y, double bandwidth, Estimator estimator) {
-        int d = Checks.batch("x", x);
-        Checks.batch("y", y, d);
+        int d = Require.nonEmptyBatch("x", x);
+        Require.nonEmptyBatch("y", y, d);
         Require.positive("bandwidth", bandwidth);
         checkEstimator(estimator, x, y);
         double c = 1.0 / (2 * bandwidth * bandwidth);

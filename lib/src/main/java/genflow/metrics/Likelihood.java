@@ -1,5 +1,6 @@
 package genflow.metrics;
 
+import genflow.math.Require;
 import genflow.dist.GaussianMixture;
 
 /** Likelihood-based metrics under a known model density. Static, no time direction. */
@@ -13,7 +14,7 @@ public final class Likelihood {
      */
     public static double meanNll(GaussianMixture model, double[][] x) {
         if (model == null) throw new IllegalArgumentException("model must not be null");
-        Checks.batch("x", x, model.dim());
+        Require.nonEmptyBatch("x", x, model.dim());
         double s = 0;
         for (double[] row : x) s -= model.logDensity(row);
         return s / x.length;

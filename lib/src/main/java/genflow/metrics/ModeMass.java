@@ -1,5 +1,6 @@
 package genflow.metrics;
 
+import genflow.math.Require;
 import genflow.dist.GaussianMixture;
 
 /**
@@ -17,7 +18,7 @@ public final class ModeMass {
      */
     public static double[] nearestMean(GaussianMixture model, double[][] x) {
         if (model == null) throw new IllegalArgumentException("model must not be null");
-        Checks.batch("x", x, model.dim());
+        Require.nonEmptyBatch("x", x, model.dim());
         double[][] means = model.means();
         double[] mass = new double[means.length];
         for (double[] row : x) {
@@ -40,7 +41,7 @@ public final class ModeMass {
      */
     public static double[] byResponsibility(GaussianMixture model, double[][] x) {
         if (model == null) throw new IllegalArgumentException("model must not be null");
-        Checks.batch("x", x, model.dim());
+        Require.nonEmptyBatch("x", x, model.dim());
         double[] mass = new double[model.components()];
         for (double[] row : x) {
             double[] g = model.responsibilities(row);

@@ -90,10 +90,10 @@ public final class PathEnergy {
             throw new IllegalArgumentException("trajectory must have " + times.length + " time slices (one per time), got "
                     + (trajectory == null ? "null" : trajectory.length));
         }
-        int d = Checks.batch("trajectory[0]", trajectory[0]);
+        int d = Require.nonEmptyBatch("trajectory[0]", trajectory[0]);
         int n = trajectory[0].length;
         for (int k = 1; k < trajectory.length; k++) {
-            Checks.batch("trajectory[" + k + "]", trajectory[k], d);
+            Require.nonEmptyBatch("trajectory[" + k + "]", trajectory[k], d);
             if (trajectory[k].length != n) throw new IllegalArgumentException("trajectory[" + k + "] has " + trajectory[k].length + " rows, expected " + n);
         }
         return d;

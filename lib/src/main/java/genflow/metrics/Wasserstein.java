@@ -58,8 +58,8 @@ public final class Wasserstein {
      * is a permutation), solved with {@link Assignment#solve}. O(n³): meant for n up to a few thousand.
      */
     public static double squaredW2Exact(double[][] x, double[][] y) {
-        int d = Checks.batch("x", x);
-        Checks.batch("y", y, d);
+        int d = Require.nonEmptyBatch("x", x);
+        Require.nonEmptyBatch("y", y, d);
         if (x.length != y.length) {
             throw new IllegalArgumentException("x and y must have the same number of points for the exact assignment W2: "
                     + x.length + " != " + y.length);
@@ -83,8 +83,8 @@ public final class Wasserstein {
      * @param rng         source of the directions
      */
     public static double squaredSlicedW2(double[][] x, double[][] y, int projections, RandomGenerator rng) {
-        int d = Checks.batch("x", x);
-        Checks.batch("y", y, d);
+        int d = Require.nonEmptyBatch("x", x);
+        Require.nonEmptyBatch("y", y, d);
         Require.atLeast("projections", projections, 1);
         if (rng == null) throw new IllegalArgumentException("rng must not be null");
         double[] px = new double[x.length], py = new double[y.length], theta = new double[d];

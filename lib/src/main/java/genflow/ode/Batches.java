@@ -6,16 +6,6 @@ import genflow.math.Require;
 final class Batches {
     private Batches() {}
 
-    /** Checks that {@code x} is a non-empty rectangular batch with finite entries; returns its dimension d. */
-    static int requireBatch(String name, double[][] x) {
-        if (x == null) throw new IllegalArgumentException(name + " must not be null");
-        if (x.length == 0) throw new IllegalArgumentException(name + " must have at least one row");
-        if (x[0] == null) throw new IllegalArgumentException(name + "[0] must not be null");
-        Require.atLeast("dimension of " + name + "[0]", x[0].length, 1);
-        Require.batch(name, x, x[0].length);
-        return x[0].length;
-    }
-
     static void requireField(String name, Object v) {
         if (v == null) throw new IllegalArgumentException(name + " must not be null");
     }
@@ -44,6 +34,56 @@ final class Batches {
             }
         }
         return y;
+    }
+
+    /**
+     * f(t, x_i) − λ g(t)² ∇log p_t(x_i) for every row: λ = 1 is the reverse-SDE drift, λ = ½ the
+     * probability-flow ODE (Song et al. 2021, eqs. 6 and 13). Field outputs are checked by {@link #eval}.
+     */
+    static double[][] scoreCorrectedDrift(VectorField f, java.util.function.DoubleUnaryOperator g, VectorField score,
+                                          double lambda, double t, double[][] x) {
+        double[][] ft = eval("f", f, t, x);
+        double[][] s = eval("score", score, t, x);
+        double g2 = g.applyAsDouble(t);
+        g2 *= g2;
+        double[][] out = new double[x.length][x[0].length];
+        for (int i = 0; i < x.length; i++) for (int j = 0; j < x[i].length; j++) out[i][j] = ft[i][j] - lambda * g2 * s[i][j];
+        return out;
+    }
+
+    /** One step of a fixed-step scheme: the state after a step h from (t, x); arguments already checked. */
+    @FunctionalInterface
+    interface Step {
+        double[][] advance(double t, double h, double[][] x);
+    }
+
+    /** The fixed-step loop x_{k+1} = step(t0 + k h, h, x_k), h = (t1 − t0)/steps, from a copy of x0. */
+    static double[][] integrateFixed(Step step, double[][] x0, double t0, double t1, int steps) {
+        double h = (t1 - t0) / steps;
+        double[][] x = copy(x0);
+        for (int k = 0; k < steps; k++) x = step.advance(t0 + k * h, h, x);
+        return x;
+    }
+
+    /**
+     * The same loop recording the rows {@code particles} (all rows when empty) at every time
+     * t_k = t0 + k h (the last time is exactly t1).
+     */
+    static Trajectory trajectoryFixed(Step step, double[][] x0, double t0, double t1, int steps, int[] particles) {
+        int[] p = requireParticles(particles, x0.length);
+        if (p.length == 0) p = allRows(x0.length);
+        double h = (t1 - t0) / steps;
+        double[] times = new double[steps + 1];
+        double[][][] states = new double[steps + 1][][];
+        double[][] x = copy(x0);
+        times[0] = t0;
+        states[0] = select(x, p);
+        for (int k = 0; k < steps; k++) {
+            x = step.advance(t0 + k * h, h, x);
+            times[k + 1] = k + 1 == steps ? t1 : t0 + (k + 1) * h;
+            states[k + 1] = select(x, p);
+        }
+        return new Trajectory(times, states, p);
     }
 
     /** x + h k, row-wise. */

@@ -81,7 +81,7 @@ public final class DormandPrince45 implements OdeSolver {
     /** Records the chosen particles (all when none given) at every accepted step, t0 included. */
     @Override
     public Trajectory trajectory(VectorField v, double[][] x0, double t0, double t1, int steps, int... particles) {
-        Batches.requireBatch("x0", x0);
+        Require.nonEmptyBatch("x0", x0);
         int[] p = Batches.requireParticles(particles, x0.length);
         if (p.length == 0) p = Batches.allRows(x0.length);
         List<Double> times = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class DormandPrince45 implements OdeSolver {
     private Result run(VectorField v, double[][] x0, double t0, double t1, int initialSteps,
                        List<Double> times, List<double[][]> states, int[] particles) {
         Batches.requireField("v", v);
-        Batches.requireBatch("x0", x0);
+        Require.nonEmptyBatch("x0", x0);
         Batches.requireTimes(t0, t1);
         Require.atLeast("steps", initialSteps, 1);
         double[][] x = Batches.copy(x0);

@@ -23,29 +23,13 @@ public final class EulerMaruyama {
      */
     public double[][] integrate(Sde sde, double[][] x0, double t0, double t1, int steps, RandomGenerator rng) {
         check(sde, x0, t0, t1, steps, rng);
-        double h = (t1 - t0) / steps;
-        double[][] x = Batches.copy(x0);
-        for (int k = 0; k < steps; k++) x = advance(sde, t0 + k * h, h, x, rng);
-        return x;
+        return Batches.integrateFixed((t, h, x) -> advance(sde, t, h, x, rng), x0, t0, t1, steps);
     }
 
     /** Like {@link #integrate} and records the chosen particles (all when none given) at every step. */
     public Trajectory trajectory(Sde sde, double[][] x0, double t0, double t1, int steps, RandomGenerator rng, int... particles) {
         check(sde, x0, t0, t1, steps, rng);
-        int[] p = Batches.requireParticles(particles, x0.length);
-        if (p.length == 0) p = Batches.allRows(x0.length);
-        double h = (t1 - t0) / steps;
-        double[] times = new double[steps + 1];
-        double[][][] states = new double[steps + 1][][];
-        double[][] x = Batches.copy(x0);
-        times[0] = t0;
-        states[0] = Batches.select(x, p);
-        for (int k = 0; k < steps; k++) {
-            x = advance(sde, t0 + k * h, h, x, rng);
-            times[k + 1] = k + 1 == steps ? t1 : t0 + (k + 1) * h;
-            states[k + 1] = Batches.select(x, p);
-        }
-        return new Trajectory(times, states, p);
+        return Batches.trajectoryFixed((t, h, x) -> advance(sde, t, h, x, rng), x0, t0, t1, steps, particles);
     }
 
     /** One step X + h f(t, X) + g(t, X) √|h| ε (h &lt; 0 steps backwards in time). */
@@ -54,7 +38,7 @@ public final class EulerMaruyama {
         Batches.requireField("rng", rng);
         genflow.math.Require.finite("t", t);
         genflow.math.Require.finite("h", h);
-        Batches.requireBatch("x", x);
+        Require.nonEmptyBatch("x", x);
         return advance(sde, t, h, x, rng);
     }
 
@@ -73,7 +57,7 @@ public final class EulerMaruyama {
     private static void check(Sde sde, double[][] x0, double t0, double t1, int steps, RandomGenerator rng) {
         Batches.requireField("sde", sde);
         Batches.requireField("rng", rng);
-        Batches.requireBatch("x0", x0);
+        Require.nonEmptyBatch("x0", x0);
         Batches.requireTimes(t0, t1);
         Require.atLeast("steps", steps, 1);
     }

@@ -35,7 +35,7 @@ public final class Langevin {
         Batches.requireField("score", score);
         Batches.requireField("rng", rng);
         Require.finite("t", t);
-        Batches.requireBatch("x0", x0);
+        Require.nonEmptyBatch("x0", x0);
         Require.atLeast("steps", steps, 0);
         double[][] x = Batches.copy(x0);
         double noise = Math.sqrt(2 * stepSize);
@@ -51,7 +51,7 @@ public final class Langevin {
     /** Runs {@code steps} ULA steps targeting {@code target} (its {@link Density#score}). */
     public double[][] run(Density target, double[][] x0, int steps, RandomGenerator rng) {
         Batches.requireField("target", target);
-        int d = Batches.requireBatch("x0", x0);
+        int d = Require.nonEmptyBatch("x0", x0);
         if (d != target.dim()) throw new IllegalArgumentException("x0 has dimension " + d + ", expected target.dim() = " + target.dim());
         VectorField score = (t, x) -> {
             double[][] out = new double[x.length][];

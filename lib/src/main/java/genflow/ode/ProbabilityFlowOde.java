@@ -1,5 +1,6 @@
 package genflow.ode;
 
+import genflow.math.Require;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -33,14 +34,8 @@ public final class ProbabilityFlowOde implements VectorField {
     /** f(t, x_i) − ½ g(t)² ∇log p_t(x_i) for every row. */
     @Override
     public double[][] apply(double t, double[][] x) {
-        Batches.requireBatch("x", x);
+        Require.nonEmptyBatch("x", x);
         genflow.math.Require.finite("t", t);
-        double[][] ft = Batches.eval("f", f, t, x);
-        double[][] s = Batches.eval("score", score, t, x);
-        double g2 = g.applyAsDouble(t);
-        g2 *= g2;
-        double[][] out = new double[x.length][x[0].length];
-        for (int i = 0; i < x.length; i++) for (int j = 0; j < x[i].length; j++) out[i][j] = ft[i][j] - 0.5 * g2 * s[i][j];
-        return out;
+        return Batches.scoreCorrectedDrift(f, g, score, 0.5, t, x);
     }
 }

@@ -36,14 +36,8 @@ public final class ReverseSde {
     /** The reverse drift f(t, x) − g(t)² ∇log p_t(x). */
     public VectorField drift() {
         return (t, x) -> {
-            Batches.requireBatch("x", x);
-            double[][] ft = Batches.eval("f", f, t, x);
-            double[][] s = Batches.eval("score", score, t, x);
-            double g2 = g.applyAsDouble(t);
-            g2 *= g2;
-            double[][] out = new double[x.length][x[0].length];
-            for (int i = 0; i < x.length; i++) for (int j = 0; j < x[i].length; j++) out[i][j] = ft[i][j] - g2 * s[i][j];
-            return out;
+            Require.nonEmptyBatch("x", x);
+            return Batches.scoreCorrectedDrift(f, g, score, 1.0, t, x);
         };
     }
 

@@ -27,8 +27,8 @@ public final class Couplings {
 
     /** Squared Euclidean cost matrix \(C_{ij} = \lVert x0_i - x1_j\rVert^2\), shape [n0][n1]. */
     public static double[][] squaredDistances(double[][] x0, double[][] x1) {
-        int d = checkBatch("x0", x0);
-        checkBatch("x1", x1, d);
+        int d = Require.nonEmptyBatch("x0", x0);
+        Require.nonEmptyBatch("x1", x1, d);
         double[][] c = new double[x0.length][x1.length];
         for (int i = 0; i < x0.length; i++) {
             double[] a = x0[i];
@@ -84,7 +84,7 @@ public final class Couplings {
 
     /** Rows of {@code x} in the order σ: {@code out[i] = x[sigma[i]]} (rows copied). */
     public static double[][] reorder(double[][] x, int[] sigma) {
-        checkBatch("x", x);
+        Require.nonEmptyBatch("x", x);
         Assignment.checkPermutation("sigma", sigma, x.length);
         double[][] out = new double[x.length][];
         for (int i = 0; i < x.length; i++) out[i] = x[sigma[i]].clone();
@@ -108,27 +108,11 @@ public final class Couplings {
 
     /** Checks two non-empty batches of equal size n and equal dimension; returns n. */
     static int checkPair(double[][] x0, double[][] x1) {
-        int d = checkBatch("x0", x0);
-        checkBatch("x1", x1, d);
+        int d = Require.nonEmptyBatch("x0", x0);
+        Require.nonEmptyBatch("x1", x1, d);
         if (x0.length != x1.length) {
             throw new IllegalArgumentException("batch size mismatch: x0 has " + x0.length + " rows but x1 has " + x1.length);
         }
         return x0.length;
-    }
-
-    /** Non-empty rectangular finite batch; returns its dimension d ≥ 1. */
-    static int checkBatch(String name, double[][] x) {
-        if (x == null) throw new IllegalArgumentException(name + " must not be null");
-        if (x.length == 0) throw new IllegalArgumentException(name + " must have at least one row");
-        if (x[0] == null) throw new IllegalArgumentException(name + "[0] must not be null");
-        int d = Require.atLeast("dimension of " + name, x[0].length, 1);
-        Require.batch(name, x, d);
-        return d;
-    }
-
-    static void checkBatch(String name, double[][] x, int d) {
-        if (x == null) throw new IllegalArgumentException(name + " must not be null");
-        if (x.length == 0) throw new IllegalArgumentException(name + " must have at least one row");
-        Require.batch(name, x, d);
     }
 }

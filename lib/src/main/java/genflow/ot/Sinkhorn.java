@@ -105,8 +105,8 @@ public final class Sinkhorn {
      * Euclidean cost \(C_{ij} = \lVert x_i - y_j\rVert^2\) (so {@link Result#cost()} → W2² as ε → 0).
      */
     public Result solve(double[] a, double[][] x, double[] b, double[][] y) {
-        int d = Couplings.checkBatch("x", x);
-        Couplings.checkBatch("y", y, d);
+        int d = Require.nonEmptyBatch("x", x);
+        Require.nonEmptyBatch("y", y, d);
         if (a == null || a.length != x.length) {
             throw new IllegalArgumentException("a must have one weight per row of x (" + x.length + "), got " + (a == null ? "null" : a.length));
         }

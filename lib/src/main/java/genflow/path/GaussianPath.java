@@ -40,13 +40,13 @@ public final class GaussianPath {
     /** Draws x_t = α_t z_i + β_t ε_i for every row z_i (one fresh ε per row). */
     public double[][] sample(double t, double[][] z, RandomGenerator rng) {
         Vectors.time(t);
-        Vectors.batch("z", z);
+        Require.nonEmptyBatch("z", z);
         return sample(filled(z.length, t), z, rng);
     }
 
     /** Draws x_i = α_{t_i} z_i + β_{t_i} ε_i with one time per row (as in CFM training batches). */
     public double[][] sample(double[] t, double[][] z, RandomGenerator rng) {
-        int d = Vectors.batch("z", z);
+        int d = Require.nonEmptyBatch("z", z);
         checkTimes(t, z.length);
         Vectors.notNull("rng", rng);
         double[][] out = new double[z.length][d];

@@ -1,5 +1,6 @@
 package genflow.path;
 
+import genflow.math.Require;
 import genflow.dist.GaussianMixture;
 import genflow.ode.VectorField;
 import genflow.schedule.Schedule;
@@ -114,7 +115,7 @@ public final class GmmMarginal {
     }
 
     private void checkBatch(double[][] x) {
-        int d = Vectors.batch("x", x);
+        int d = Require.nonEmptyBatch("x", x);
         if (d != data.dim()) throw new IllegalArgumentException("x has dimension " + d + ", expected " + data.dim());
     }
 

@@ -36,7 +36,7 @@ public final class MeanRevertingPath {
     /** Draws X_t = f(t) x0_i + Y_{g(t)} for every row x0_i (independent Y per coordinate and row). */
     public double[][] sample(double t, double[][] x0, RandomGenerator rng) {
         Vectors.time(t);
-        Vectors.batch("x0", x0);
+        Require.nonEmptyBatch("x0", x0);
         double[] ts = new double[x0.length];
         java.util.Arrays.fill(ts, t);
         return sample(ts, x0, rng);
@@ -44,7 +44,7 @@ public final class MeanRevertingPath {
 
     /** Draws X_{t_i} = f(t_i) x0_i + Y_{g(t_i)} with one time per row. */
     public double[][] sample(double[] t, double[][] x0, RandomGenerator rng) {
-        int d = Vectors.batch("x0", x0);
+        int d = Require.nonEmptyBatch("x0", x0);
         GaussianPath.checkTimes(t, x0.length);
         Vectors.notNull("rng", rng);
         double[][] out = new double[x0.length][d];

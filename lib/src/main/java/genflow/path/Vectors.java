@@ -19,19 +19,9 @@ final class Vectors {
         return x.length;
     }
 
-    /** Checks a non-empty rectangular finite batch; returns its dimension. */
-    static int batch(String name, double[][] x) {
-        if (x == null) throw new IllegalArgumentException(name + " must not be null");
-        if (x.length == 0) throw new IllegalArgumentException(name + " must have at least one row");
-        if (x[0] == null) throw new IllegalArgumentException(name + "[0] must not be null");
-        Require.atLeast("dimension of " + name + "[0]", x[0].length, 1);
-        Require.batch(name, x, x[0].length);
-        return x[0].length;
-    }
-
     /** Checks two batches of the same shape; returns the dimension. */
     static int batchPair(String nx, double[][] x, String ny, double[][] y) {
-        int d = batch(nx, x);
+        int d = Require.nonEmptyBatch(nx, x);
         if (y == null) throw new IllegalArgumentException(ny + " must not be null");
         if (y.length != x.length) throw new IllegalArgumentException(ny + " has " + y.length + " rows, expected " + x.length + " (as " + nx + ")");
         Require.batch(ny, y, d);

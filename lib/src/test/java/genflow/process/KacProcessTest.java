@@ -204,47 +204,6 @@ class KacProcessTest {
     }
 
     @Test
-    void subSamplerAcceptanceRates() {
-        StringBuilder sb = new StringBuilder("acceptance: Poisson PTRS (mean at) / Gamma M-T (shape ceil(N/2)):");
-        for (double mu : new double[] {0.1, 1, 10, 30, 100, 300, 1000}) {
-            CountingRng rp = new CountingRng(Rngs.seeded(1));
-            int n = 20000;
-            double sum = 0;
-            for (int i = 0; i < n; i++) sum += Draws.poisson(mu, rp);
-            assertEquals(mu, sum / n, 5 * Math.sqrt(mu / n), "Poisson mean at mu=" + mu);
-            double accP = mu < Draws.PTRS_MIN_MEAN ? 1.0 : n / (rp.doubles / 2.0);
-            double shape = Math.max(1, Math.ceil(mu / 2));
-            CountingRng rg = new CountingRng(Rngs.seeded(2));
-            double gs = 0;
-            for (int i = 0; i < n; i++) gs += Draws.gamma(shape, rg);
-            assertEquals(shape, gs / n, 5 * Math.sqrt(shape / n), "Gamma mean at shape=" + shape);
-            double accG = (double) n / rg.gaussians;
-            sb.append(String.format(" at=%s: %.3f / %.3f;", mu, accP, accG));
-            if (mu >= Draws.PTRS_MIN_MEAN) assertTrue(accP > 0.7, "PTRS acceptance " + accP);
-            assertTrue(accG > 0.94, "Marsaglia-Tsang acceptance " + accG);
-        }
-        System.out.println(sb);
-    }
-
-    @Test
-    void poissonMatchesPmf() {
-        // chi-square-like check of the PTRS branch against the exact pmf around the mean
-        double mu = 37.5;
-        int n = 50000;
-        int[] counts = new int[200];
-        RandomGenerator rng = Rngs.seeded(4);
-        for (int i = 0; i < n; i++) counts[(int) Draws.poisson(mu, rng)]++;
-        for (int kk = 25; kk <= 50; kk++) {
-            double pmf = Math.exp(-mu + kk * Math.log(mu) - Draws.logFactorial(kk));
-            assertEquals(pmf, (double) counts[kk] / n, 5 * Math.sqrt(pmf / n) + 1e-4, "P(N=" + kk + ")");
-        }
-        // logFactorial Stirling branch against the exact sum
-        double s = 0;
-        for (int i = 2; i <= 30; i++) s += Math.log(i);
-        assertEquals(s, Draws.logFactorial(30), 1e-13);
-    }
-
-    @Test
     void multidimensionalHelpers() {
         KacProcess k = KacProcess.of(4, 2);
         double[] y = k.sample(0.5, 3, Rngs.seeded(1));
