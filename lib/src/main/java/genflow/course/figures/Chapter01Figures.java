@@ -63,10 +63,10 @@ public final class Chapter01Figures implements FigureSource {
                         "Global error at t = 2 of Euler, Heun and RK4 on u = −x against the step h (log–log); fitted slopes ≈ 1, 2, 4",
                         seed -> solverOrders()),
                 LectureFigure.still("01-brownian-ou", 1,
-                        "Brownian paths with ±2√t, OU paths dX = −X dt + dW from X₀ = 3, and the OU histogram at t = 5 against N(0, σ²/2θ)",
+                        "Brownian paths with ±2√t, OU paths (Euler–Maruyama, h = 0.02) dX = −X dt + dW from X₀ = 3, and the OU histogram at t = 5 against N(0, σ²/2θ)",
                         Chapter01Figures::brownianAndOu),
                 LectureFigure.still("01-langevin-gmm", 2,
-                        "Langevin dynamics (ULA, η = 0.02) moving 2,000 particles from N(0, 3²I) onto a 3-component Gaussian mixture",
+                        "Langevin dynamics (ULA, η = 0.03) moving 1,000 particles from N(0, 3²I) onto a 3-component Gaussian mixture",
                         Chapter01Figures::langevin));
     }
 
@@ -90,7 +90,7 @@ public final class Chapter01Figures implements FigureSource {
 
     static Object brownianAndOu(long seed) {
         RandomGenerator rng = Rngs.seeded(seed);
-        int paths = 30, steps = 500;
+        int paths = 30, steps = 250;
         double T = 5.0, dt = T / steps;
         // Brownian motion: W_{t+dt} = W_t + √dt ε
         double[][][] bm = new double[paths][steps + 1][2];
@@ -116,7 +116,9 @@ public final class Chapter01Figures implements FigureSource {
         int n = 5000;
         double[][] x0 = new double[n][1];
         for (double[] r : x0) r[0] = 3.0;
-        var traj = new EulerMaruyama().trajectory(sde, x0, 0, T, steps, rng);
+        int[] shown = new int[paths];
+        for (int i = 0; i < paths; i++) shown[i] = i;
+        var traj = new EulerMaruyama().trajectory(sde, java.util.Arrays.copyOf(x0, paths), 0, T, steps, rng, shown);
         double[][][] ouPaths = new double[paths][steps + 1][2];
         for (int k = 0; k <= steps; k++) {
             double[][] s = traj.state(k);
@@ -135,7 +137,7 @@ public final class Chapter01Figures implements FigureSource {
         }
         band(mid, "m_t ± 2√v_t", ts, sUp, sLo);
 
-        double[][] last = traj.state(steps);
+        double[][] last = new EulerMaruyama().integrate(sde, x0, 0, T, steps, rng);
         double[] xs = new double[n];
         for (int i = 0; i < n; i++) xs[i] = last[i][0];
         double var = ou.stationaryVariance();
@@ -163,13 +165,13 @@ public final class Chapter01Figures implements FigureSource {
     static Object langevin(long seed) {
         GaussianMixture target = langevinTarget();
         RandomGenerator rng = Rngs.seeded(seed);
-        int n = 2000;
+        int n = 1000;
         double[][] x = new double[n][2];
         for (double[] r : x) { r[0] = 3 * rng.nextGaussian(); r[1] = 3 * rng.nextGaussian(); }
-        Langevin ula = new Langevin(0.02);
+        Langevin ula = new Langevin(0.03);
         Grid2D grid = Grid2D.square(-5, 5, 90);
         List<XYChart> charts = new ArrayList<>();
-        int[] marks = {0, 20, 1000};
+        int[] marks = {0, 15, 400};
         int done = 0;
         for (int k : marks) {
             x = ula.run(target, x, k - done, rng);
