@@ -194,7 +194,7 @@ $$x_{k+1} = x_k + \eta\,\nabla\log p(x_k) + \sqrt{2\eta}\,\varepsilon_k .$$
 
 OU is the special case $p = \mathcal N(0, 1)$: $\nabla \log p(x) = -x$, $\theta = 1$, $\sigma = \sqrt2$, stationary variance $2/2 = 1$.
 Below: a 3-component Gaussian mixture, 2,000 particles from $\mathcal N(0, 3^2 I)$, $\eta = 0.03$, 400 steps
-(the figure shows 1,000 of them).
+(the registry figure runs the same dynamics with its own 1,000 particles and shows three moments in time).
 """),
 ("code", r"""
 GaussianMixture target = Chapter01Figures.langevinTarget();
