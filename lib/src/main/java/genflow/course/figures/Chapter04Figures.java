@@ -46,7 +46,7 @@ public final class Chapter04Figures implements FigureSource {
                                 + "the exact OT coupling of the same points gives straight, non-crossing paths (right)",
                         Chapter04Figures::otVersusIndependent),
                 LectureFigure.animation("04-particles-flow", 5,
-                        "400 noise particles carried to the 8-Gaussians data by the exact marginal velocity u_t (RK4, 24 steps)",
+                        "300 noise particles carried to the 8-Gaussians data by the exact marginal velocity u_t (RK4, 20 steps, 21 frames)",
                         120, Chapter04Figures::particlesFlow),
                 LectureFigure.still("04-marginal-velocity", 6,
                         "The exact marginal velocity u_t(x) of the linear path to 8 Gaussians at t = 0.2, 0.5, 0.8, over samples of p_t",
@@ -92,8 +92,8 @@ public final class Chapter04Figures implements FigureSource {
     }
 
     static List<?> particlesFlow(long seed) {
-        int frames = 25;
-        double[][] x = Gaussian.standard(2).sample(400, Rngs.seeded(seed));
+        int frames = 21;
+        double[][] x = Gaussian.standard(2).sample(300, Rngs.seeded(seed));
         VectorField u = marginal().velocityField();
         RungeKutta4 rk4 = new RungeKutta4();
         List<Object> out = new ArrayList<>();
