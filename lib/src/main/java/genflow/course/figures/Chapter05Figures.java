@@ -82,7 +82,7 @@ public final class Chapter05Figures implements FigureSource {
         List<org.knowm.xchart.XYChart> charts = new ArrayList<>();
         EulerMaruyama em = new EulerMaruyama();
         for (int k = 0; k < times.length; k++) {
-            if (k > 0) x = em.integrate(sde, x, times[k - 1], times[k], (int) Math.round(400 * (times[k] - times[k - 1])), rng);
+            if (k > 0) x = em.integrate(sde, x, times[k - 1], times[k], (int) Math.round(200 * (times[k] - times[k - 1])), rng);
             if (k == 2) continue;
             double h = vp.integratedRate(times[k]);
             charts.add(Plots.scatter(String.format(Locale.ROOT, "s = %.2f (mean ×%.2f, var %.2f)", times[k], Math.exp(-h / 2), -Math.expm1(-h)),
