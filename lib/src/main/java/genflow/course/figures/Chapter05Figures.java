@@ -35,7 +35,7 @@ import java.util.random.RandomGenerator;
  * {@link MeanRevertingPath} uses t = 0 data like the SDE.
  */
 public final class Chapter05Figures implements FigureSource {
-    /** The chapter's 2-D target: three isotropic modes (std 0.4) with weights 0.5, 0.3, 0.2. */
+    /** The chapter's 2-D target: three isotropic modes (standard deviation 0.16) with weights 0.5, 0.3, 0.2. */
     public static GaussianMixture target() {
         return GaussianMixture.isotropic(new double[]{0.5, 0.3, 0.2},
                 new double[][]{{-2, -1}, {2, -1}, {0, 2}}, new double[]{0.16, 0.16, 0.16});
