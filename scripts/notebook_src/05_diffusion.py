@@ -105,7 +105,7 @@ fwd.build()
 """),
 ("md", r"""
 The same in two dimensions, starting from samples of this chapter's target — a mixture of three Gaussians
-with weights $0.5, 0.3, 0.2$ (defined in `Chapter05Figures.target()`). The modes blur, shrink towards 0 and end as $\mathcal N(0, I)$:
+with weights $0.5, 0.3, 0.2$, means $(-2,-1), (2,-1), (0,2)$ and standard deviation $0.16$ (defined in `Chapter05Figures.target()`). The modes blur, shrink towards 0 and end as $\mathcal N(0, I)$:
 """),
 ("code", r"""
 Figures.draw("05-forward-vp")
@@ -235,6 +235,8 @@ Panels.grid("Score ∇log p_s at s = 0.1 (arrows scaled per panel)", 2,
 """),
 ("md", r"""
 The learned field is good where data lives (and where training put noisy points) and rougher far away, where $p_s$ is tiny.
+It is also poor at small $s$ (relative error ≈ 0.65 at $s = 0.02$ in the table), where the score is large and changes
+quickly — exactly where the samplers finish. Keep that in mind when reading the sampler table below.
 
 ## 4 · Two samplers: reverse SDE and probability-flow ODE
 
@@ -329,7 +331,9 @@ if (edSdeL > 0.05 || edOdeL > 0.05 || worstLearned > 0.08) throw new IllegalStat
 What to read off the table (numbers in the stored run): with the exact score the PF-ODE sits at the sampling floor
 and the reverse SDE slightly above it — Euler–Maruyama has weak order 1 (500 steps), Heun order 2 (200 steps), so the
 SDE pays more for its discretisation. Both keep the mode masses 0.5 / 0.3 / 0.2 within a few binomial standard deviations.
-With the learned score the extra error is the network's; here the ODE again comes out closer. In principle the SDE's fresh
+With the learned score the extra error is the network's, and the two samplers show it differently: the PF-ODE leaves a
+trail of points *between* the modes (where training saw few points and the learned score is rough, see the arrows above),
+the reverse SDE has fewer stragglers but slightly wider modes and a worse mass split. In principle the SDE's fresh
 noise lets it partly correct score errors along the way (Langevin-like contraction), while the ODE transports them
 deterministically; the ODE in exchange is smooth, takes few high-order steps and gives a deterministic noise ↔ data map.
 
@@ -338,6 +342,7 @@ deterministically; the ODE in exchange is smooth, takes few high-order steps and
 Seed 000 ("Wiener process and diffusion equation") starts from the heat equation: $W_s\sim\mathcal N(0, sI)$ started in $\delta_0$ is
 transported by $v_s(x) = -\tfrac12\nabla\log p_s(x) = x/(2s)$. Reversed in time, towards the data,
 $$-v_{1-t}(x) = -\frac{x}{2(1-t)},\qquad \|v_{1-t}\|^2_{L^2(\mu_t)} = \frac{d}{4(1-t)}\ \notin L^1(0,1) .$$
+(The seed writes $\notin L_2(0,1)$ for $t\mapsto\|v_{1-t}\|_{L^2(\mu_t)}$ — the same statement; here $\mu_t = \mathcal N(0, (1-t)I)$ is the reversed law.)
 **In which setting does this hold?** Write the path in the form of seed 000 Step 3, $X_t = f(t)X_0 + Y_{g(t)}$ with
 $t = 0$ data, Brownian $Y$ and **point-mass data** $X_0 = 0$. The conditional velocity is
 $v_t(x\mid x_0) = \dot f(t)\,x_0 + \dot g(t)\,\frac{x - f(t)x_0}{2g(t)}$, so with $X_t - f x_0\sim\mathcal N(0, g I)$
