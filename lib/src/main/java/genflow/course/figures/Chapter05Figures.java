@@ -85,7 +85,7 @@ public final class Chapter05Figures implements FigureSource {
             if (k > 0) x = em.integrate(sde, x, times[k - 1], times[k], (int) Math.round(200 * (times[k] - times[k - 1])), rng);
             if (k == 2) continue;
             double h = vp.integratedRate(times[k]);
-            charts.add(Plots.scatter(String.format(Locale.ROOT, "s = %.2f (mean ×%.2f, var %.2f)", times[k], Math.exp(-h / 2), -Math.expm1(-h)),
+            charts.add(Plots.scatter(String.format(Locale.ROOT, "s = %.2f (X_0 scaled ×%.2f, noise var %.2f)", times[k], Math.exp(-h / 2), -Math.expm1(-h)),
                     "x₁", "x₂", Points.of("X_s", x)));
         }
         return Panels.grid("Forward VP-SDE dX = −½β_s X ds + √β_s dW, data → noise", 4, charts);
