@@ -21,7 +21,7 @@ public final class ConvergenceStudy {
                                   double[][] exact, int[] steps) {
         if (solver == null) throw new IllegalArgumentException("solver must not be null");
         if (v == null) throw new IllegalArgumentException("v must not be null");
-        int d = Batches.requireBatch("x0", x0);
+        int d = Require.nonEmptyBatch("x0", x0);
         Require.batch("exact", exact, d);
         if (exact.length != x0.length) {
             throw new IllegalArgumentException("exact has " + exact.length + " rows, expected x0.length = " + x0.length);
