@@ -54,24 +54,21 @@ public final class GmmMarginal {
 
     /** E[z | x_t = x] = Σ_k γ_k(x) (m_k + α_t s_k² (x − α_t m_k)/(α_t² s_k² + β_t²)). */
     public double[] posteriorMean(double t, double[] x) {
-        return moments(t, checkX(x))[0];
+        return new At(t).moments(checkX(x))[0];
     }
 
     /** The exact marginal velocity u_t(x) = α̇_t E[z | x] + β̇_t E[ε | x]. */
     public double[] velocity(double t, double[] x) {
-        double[][] m = moments(t, checkX(x));
-        double ad = schedule.alphaDot(t), bd = schedule.betaDot(t);
-        double[] u = new double[x.length];
-        for (int j = 0; j < x.length; j++) u[j] = ad * m[0][j] + bd * m[1][j];
-        return Vectors.requireFiniteResult("the marginal velocity", t, u, "betaDot_t", bd);
+        return new At(t).velocity(checkX(x));
     }
 
-    /** Row-wise {@link #velocity(double, double[])}. */
+    /** Row-wise {@link #velocity(double, double[])}; p_t is built once for the whole batch. */
     public double[][] velocity(double t, double[][] x) {
         Vectors.time(t);
         checkBatch(x);
+        At at = new At(t);
         double[][] out = new double[x.length][];
-        for (int i = 0; i < x.length; i++) out[i] = velocity(t, x[i]);
+        for (int i = 0; i < x.length; i++) out[i] = at.velocity(genflow.math.Require.finite("x[" + i + "]", x[i]));
         return out;
     }
 
@@ -90,24 +87,45 @@ public final class GmmMarginal {
     /** The exact marginal score as a field. */
     public VectorField scoreField() { return this::score; }
 
-    /** {E[z | x], E[ε | x]}. */
-    private double[][] moments(double t, double[] x) {
-        Vectors.time(t);
-        double a = schedule.alpha(t), b = schedule.beta(t);
-        double[] gamma = marginal(t).responsibilities(x);
-        double[][] m = data.means(), v = data.variances();
-        int d = x.length;
-        double[] ez = new double[d], ee = new double[d];
-        for (int k = 0; k < gamma.length; k++) {
-            if (gamma[k] == 0) continue;
-            for (int j = 0; j < d; j++) {
-                double var = a * a * v[k][j] + b * b;
-                double r = (x[j] - a * m[k][j]) / var;
-                ez[j] += gamma[k] * (m[k][j] + a * v[k][j] * r);
-                ee[j] += gamma[k] * b * r;
-            }
+    /** The quantities of one time t shared by every point: p_t, α_t, β_t and their derivatives. */
+    private final class At {
+        final double t, a, b, ad, bd;
+        final GaussianMixture p;
+        final double[][] m = data.means(), v = data.variances();
+
+        At(double t) {
+            Vectors.time(t);
+            this.t = t;
+            this.a = schedule.alpha(t);
+            this.b = schedule.beta(t);
+            this.ad = schedule.alphaDot(t);
+            this.bd = schedule.betaDot(t);
+            this.p = marginal(t);
         }
-        return new double[][]{ez, ee};
+
+        /** {E[z | x], E[ε | x]}. */
+        double[][] moments(double[] x) {
+            double[] gamma = p.responsibilities(x);
+            int d = x.length;
+            double[] ez = new double[d], ee = new double[d];
+            for (int k = 0; k < gamma.length; k++) {
+                if (gamma[k] == 0) continue;
+                for (int j = 0; j < d; j++) {
+                    double var = a * a * v[k][j] + b * b;
+                    double r = (x[j] - a * m[k][j]) / var;
+                    ez[j] += gamma[k] * (m[k][j] + a * v[k][j] * r);
+                    ee[j] += gamma[k] * b * r;
+                }
+            }
+            return new double[][]{ez, ee};
+        }
+
+        double[] velocity(double[] x) {
+            double[][] mo = moments(x);
+            double[] u = new double[x.length];
+            for (int j = 0; j < x.length; j++) u[j] = ad * mo[0][j] + bd * mo[1][j];
+            return Vectors.requireFiniteResult("the marginal velocity", t, u, "betaDot_t", bd);
+        }
     }
 
     private double[] checkX(double[] x) {
