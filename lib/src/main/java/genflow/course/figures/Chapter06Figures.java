@@ -10,7 +10,11 @@ import genflow.process.KacDiagnostics;
 import genflow.process.KacProcess;
 import genflow.process.SamplePaths;
 import genflow.random.Rngs;
+import genflow.plot.Export;
 import org.knowm.xchart.XYChart;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +122,7 @@ public final class Chapter06Figures implements FigureSource {
 
     static List<?> kacVsDiffusionFrames(long seed) {
         double a = 4, c = 2, T = 3, dt = 0.005;
-        int steps = (int) Math.round(T / dt), paths = 10, frames = 15;
+        int steps = (int) Math.round(T / dt), paths = 10, frames = 12;
         RandomGenerator rng = Rngs.seeded(seed);
         double[][][] kac = new double[paths][2][], bm = new double[paths][2][];
         for (int p = 0; p < paths; p++) {
@@ -134,8 +138,13 @@ public final class Chapter06Figures implements FigureSource {
         for (int f = 1; f <= frames; f++) {
             int k = steps * f / frames;
             double t = k * dt;
-            out.add(Panels.grid(String.format("t = %.1f: Kac paths have speed c = %s; Brownian paths are rough", t, fmt(c)), 2,
-                    frame("Kac, a = 4, c = 2", kac, k, lim), frame("Brownian motion, σ = 1", bm, k, lim)));
+            // frames as small images (two 400×360 panels): GIF encoding time grows with the pixel count
+            BufferedImage img = new BufferedImage(800, 360, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.drawImage(Export.image(frame(String.format("Kac, a = 4, c = 2 (t = %.2f)", t), kac, k, lim), 400, 360), 0, 0, null);
+            g.drawImage(Export.image(frame(String.format("Brownian, σ = 1 (t = %.2f)", t), bm, k, lim), 400, 360), 400, 0, null);
+            g.dispose();
+            out.add(img);
         }
         return out;
     }
