@@ -425,7 +425,22 @@ System.out.printf("W2: Kac %.3f | diffusion %.3f | Gaussian FM %.3f | noise floo
 if (Math.abs(measured[3][4] - target) > 0.04) throw new IllegalStateException("reference sample does not reproduce the corner weights");
 for (int i = 0; i < 3; i++) if (!(measured[i][7] < 3)) throw new IllegalStateException(methods[i] + " did not learn the grid (W2 " + measured[i][7] + ")");
 """),
-("md", "%%VERDICT%%"),
+("md", r"""
+**What we measured** (one seeded training per method, 2,500 steps of a 3×64 net — a small classroom experiment, not a benchmark):
+
+| | Kac FM | diffusion (DSM + PF-ODE) | Gaussian FM | fresh exact sample |
+|---|---|---|---|---|
+| mass of the 4 small corners (target $4/19 = 0.211$) | 0.255 | 0.176 | 0.201 | 0.194 |
+| off-mode mass (> 3σ from every mean; exact ≈ 0.011) | 0.112 | 0.185 | 0.092 | 0.014 |
+| $W_2$ (800 points; noise floor 0.63) | 0.86 | 1.35 | 0.93 | 0.63 |
+| energy distance | 0.021 | 0.054 | 0.020 | 0.007 |
+
+* **Against diffusion the seed's claim holds here:** the probability-flow sampler of the score model leaves the most mass
+  between the modes ("blobs"/bridges, 18 %), under-fills the small corners (0.176 vs 0.211) and has the worst $W_2$ and energy distance.
+* **"Precisely recovers the small modes" is too strong at this budget:** Kac FM finds all four corners but *over*-weights them by
+  about 20 %, and it is on par with Gaussian flow matching (better $W_2$, slightly more off-mode mass). Sampling noise of the
+  corner mass is about ±0.02 (compare the fresh sample); we did not average over training seeds.
+"""),
 ("md", r"""
 ## Summary
 
