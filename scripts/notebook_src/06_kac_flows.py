@@ -321,9 +321,9 @@ so the noise has variance $\approx c^2/a = 1$ like a standard normal.
 
 **The data**: `ToyData.grid3x3()`, nine Gaussians ($\sigma = 0.5$, spacing 4) where the four corners carry only $1/19$ of the mass
 each and the others $3/19$. Seed 000, Figure 5 claims: *"The Kac model can precisely recover the small modes, while the
-diffusion model creates blobs."* We measure it against diffusion (denoising score matching on the VP schedule + the
-probability-flow ODE) and Gaussian flow matching, all with the same 3×64 SiLU network, 2,500 Adam steps, batch 256 and
-100 Heun steps for sampling.
+diffusion model creates blobs."* We measure it against diffusion (denoising score matching on the VP schedule, sampled with the
+probability-flow ODE and with the reverse SDE) and Gaussian flow matching, all with the same 3×64 SiLU network, 2,500 Adam
+steps, batch 256 and 100 Heun steps for the ODE samplers.
 """),
 ("code", r"""
 GaussianMixture grid = ToyData.grid3x3();
