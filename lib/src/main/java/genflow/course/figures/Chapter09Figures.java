@@ -36,7 +36,7 @@ public final class Chapter09Figures implements FigureSource {
                         "Forty real 8×8 digits from data/digits.csv, four of each class (column = digit), picked with seed 0",
                         Chapter09Figures::realDigits),
                 LectureFigure.still("09-trajectory", 3,
-                        "Exact flow-matching trajectories (Euler, 100 steps) of the empirical training measure: noise at t = 0 becomes a digit at t = 1; one row per noise draw, seed 3",
+                        "Exact flow-matching trajectories (Euler, 50 steps) of the empirical training measure: noise at t = 0 becomes a digit at t = 1; one row per noise draw, seed 3",
                         Chapter09Figures::trajectory),
                 LectureFigure.still("09-memorisation", 5,
                         "Top: 10 samples of the exact empirical flow (seed 5); bottom: the nearest training image of each — the exact field only copies its training set",
@@ -67,7 +67,7 @@ public final class Chapter09Figures implements FigureSource {
     }
 
     static ImageGrid trajectory(long seed) {
-        int rows = 3, frames = 11, steps = 100;
+        int rows = 3, frames = 11, steps = 50;
         double[][] z = Gaussian.standard(Digits.PIXELS).sample(rows, Rngs.seeded(seed));
         int[] all = {0, 1, 2};
         Trajectory tr = new Euler().trajectory(exactField(trainingImages()).velocityField(), z, 0, 1, steps, all);
@@ -88,7 +88,7 @@ public final class Chapter09Figures implements FigureSource {
     static ImageGrid memorisation(long seed) {
         double[][] train = trainingImages();
         double[][] z = Gaussian.standard(Digits.PIXELS).sample(10, Rngs.seeded(seed));
-        double[][] x = new Euler().integrate(exactField(train).velocityField(), z, 0, 1, 100);
+        double[][] x = new Euler().integrate(exactField(train).velocityField(), z, 0, 1, 50);
         int[] nn = NearestNeighbour.indices(x, train);
         double[] dist = NearestNeighbour.distances(x, train);
         double[][] images = new double[20][];
