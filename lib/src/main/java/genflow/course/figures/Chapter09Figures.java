@@ -39,7 +39,7 @@ public final class Chapter09Figures implements FigureSource {
                         "Exact flow-matching trajectories (Euler, 50 steps) of the empirical training measure: noise at t = 0 becomes a digit at t = 1; one row per noise draw, seed 3",
                         Chapter09Figures::trajectory),
                 LectureFigure.still("09-memorisation", 5,
-                        "Top: 10 samples of the exact empirical flow (seed 5); bottom: the nearest training image of each — the exact field only copies its training set",
+                        "Top: 8 samples of the exact empirical flow (Euler, 40 steps, seed 5); bottom: the nearest training image of each — the exact field only copies its training set",
                         Chapter09Figures::memorisation));
     }
 
@@ -87,19 +87,20 @@ public final class Chapter09Figures implements FigureSource {
 
     static ImageGrid memorisation(long seed) {
         double[][] train = trainingImages();
-        double[][] z = Gaussian.standard(Digits.PIXELS).sample(10, Rngs.seeded(seed));
-        double[][] x = new Euler().integrate(exactField(train).velocityField(), z, 0, 1, 50);
+        int m = 8;
+        double[][] z = Gaussian.standard(Digits.PIXELS).sample(m, Rngs.seeded(seed));
+        double[][] x = new Euler().integrate(exactField(train).velocityField(), z, 0, 1, 40);
         int[] nn = NearestNeighbour.indices(x, train);
         double[] dist = NearestNeighbour.distances(x, train);
-        double[][] images = new double[20][];
-        String[] labels = new String[20];
-        for (int i = 0; i < 10; i++) {
+        double[][] images = new double[2 * m][];
+        String[] labels = new String[2 * m];
+        for (int i = 0; i < m; i++) {
             images[i] = x[i];
             labels[i] = "sample";
-            images[10 + i] = train[nn[i]];
-            labels[10 + i] = String.format(Locale.ROOT, "NN %.2f", dist[i]);
+            images[m + i] = train[nn[i]];
+            labels[m + i] = String.format(Locale.ROOT, "NN %.2f", dist[i]);
         }
-        return ImageGrid.builder(images, Digits.SIDE).cols(10).range(-1, 1).labels(labels)
+        return ImageGrid.builder(images, Digits.SIDE).cols(m).range(-1, 1).labels(labels)
                 .title("Exact empirical flow: samples (top) and nearest training images (bottom)").build();
     }
 }
