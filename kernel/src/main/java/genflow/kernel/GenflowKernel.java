@@ -168,6 +168,24 @@ public final class GenflowKernel extends BaseKernel {
         return sb.toString().strip();
     }
 
+    /**
+     * The base library points System.out/err at the notebook for each request; wrap them so that a
+     * line is sent as one stream output (printf pieces are not stored one by one in the notebook).
+     */
+    @Override
+    protected void replaceOutputStreams(org.dflib.jjava.jupyter.channels.ShellReplyEnvironment env) {
+        super.replaceOutputStreams(env);
+        if (!(System.out instanceof LineBufferedPrintStream)) System.setOut(new LineBufferedPrintStream(System.out));
+        if (!(System.err instanceof LineBufferedPrintStream)) System.setErr(new LineBufferedPrintStream(System.err));
+    }
+
+    /** A PrintStream that passes whole lines on (see {@link LineBufferedStream}). */
+    static final class LineBufferedPrintStream extends java.io.PrintStream {
+        LineBufferedPrintStream(java.io.PrintStream target) {
+            super(new LineBufferedStream(target), false, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Override
     public List<String> formatError(Throwable e) {
         List<String> out = new ArrayList<>();

@@ -3,8 +3,6 @@ package genflow.kernel;
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
 import org.dflib.jjava.jupyter.kernel.KernelConnectionProperties;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,8 +23,8 @@ public final class Main {
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         GenflowKernel kernel = GenflowKernel.create();
         JupyterConnection connection = new JupyterConnection(props);
-        System.setOut(new PrintStream(new LineBufferedStream(kernel.getIO().out), false, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new LineBufferedStream(kernel.getIO().err), false, StandardCharsets.UTF_8));
+        System.setOut(new GenflowKernel.LineBufferedPrintStream(kernel.getIO().out));
+        System.setErr(new GenflowKernel.LineBufferedPrintStream(kernel.getIO().err));
         System.setIn(kernel.getIO().in);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();

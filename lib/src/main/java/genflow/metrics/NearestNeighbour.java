@@ -1,5 +1,7 @@
 package genflow.metrics;
 
+import genflow.math.Require;
+
 /**
  * Nearest-neighbour distances between two samples — the "does the generator just copy its
  * training set?" check of generative modelling (a memorising model puts every sample at distance
@@ -18,8 +20,8 @@ public final class NearestNeighbour {
      * @return the n distances
      */
     public static double[] distances(double[][] queries, double[][] reference) {
-        int d = Checks.batch("queries", queries);
-        Checks.batch("reference", reference, d);
+        int d = Require.nonEmptyBatch("queries", queries);
+        Require.nonEmptyBatch("reference", reference, d);
         double[] out = new double[queries.length];
         for (int i = 0; i < queries.length; i++) out[i] = Math.sqrt(nearestSquared(queries[i], reference, -1));
         return out;
@@ -30,8 +32,8 @@ public final class NearestNeighbour {
      * (the smallest index on ties).
      */
     public static int[] indices(double[][] queries, double[][] reference) {
-        int d = Checks.batch("queries", queries);
-        Checks.batch("reference", reference, d);
+        int d = Require.nonEmptyBatch("queries", queries);
+        Require.nonEmptyBatch("reference", reference, d);
         int[] out = new int[queries.length];
         for (int i = 0; i < queries.length; i++) {
             double best = Double.POSITIVE_INFINITY;
@@ -53,7 +55,7 @@ public final class NearestNeighbour {
      * @param x n ≥ 2 rows (finite)
      */
     public static double[] leaveOneOutDistances(double[][] x) {
-        Checks.batch("x", x);
+        Require.nonEmptyBatch("x", x);
         if (x.length < 2) throw new IllegalArgumentException("x must have at least 2 rows, has " + x.length);
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) out[i] = Math.sqrt(nearestSquared(x[i], x, i));
