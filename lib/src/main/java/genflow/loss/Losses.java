@@ -47,4 +47,15 @@ final class Losses {
         }
         return s / n;
     }
+
+    /** {@code count} draws of U(0, 1) with 0 excluded (a quantile function diverges at 0). */
+    static double[] openUnitUniforms(int count, java.util.random.RandomGenerator rng) {
+        double[] u = new double[count];
+        for (int k = 0; k < count; k++) {
+            double v;
+            do { v = rng.nextDouble(); } while (v == 0);
+            u[k] = v;
+        }
+        return u;
+    }
 }

@@ -75,12 +75,7 @@ public final class QuantileNoiseLoss implements Objective {
     public double lossAndGradient(double[] data, double[] noise, int n, RandomGenerator rng, double[][] grads) {
         int d = net.dim();
         Losses.check(data, null, n, d, rng, grads, parameters());
-        double[] u = new double[n * d], q = new double[n * d];
-        for (int k = 0; k < n * d; k++) {
-            double v;
-            do { v = rng.nextDouble(); } while (v == 0);
-            u[k] = v;
-        }
+        double[] u = Losses.openUnitUniforms(n * d, rng), q = new double[n * d];
         spline.forward(u, n, q);
         double[] x1 = data;
         if (ot) {

@@ -39,12 +39,7 @@ public final class QuantileW2Loss implements Objective {
     public double lossAndGradient(double[] data, double[] noise, int n, RandomGenerator rng, double[][] grads) {
         int d = spline.dim();
         Losses.check(data, null, n, d, rng, grads, parameters());
-        double[] u = new double[n * d], q = new double[n * d];
-        for (int k = 0; k < n * d; k++) {
-            double v;
-            do { v = rng.nextDouble(); } while (v == 0);
-            u[k] = v;
-        }
+        double[] u = Losses.openUnitUniforms(n * d, rng), q = new double[n * d];
         spline.forward(u, n, q);
         double[] dq = new double[n * d];
         double loss = 0;
