@@ -52,12 +52,26 @@ def notebook_title(ipynb):
     return Path(ipynb).stem, ""
 
 
+def readme_summaries(readme):
+    """{stem: one-line description} from the README's chapter table (plain text, no LaTeX)."""
+    out = {}
+    if not readme.exists():
+        return out
+    for line in readme.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\|\s*\[(\d\d_[a-z0-9_]+)\]\(notebooks/[^)]*\)\s*\|\s*(.*?)\s*\|\s*$", line)
+        if m:
+            out[m.group(1)] = re.sub(r"\s*·\s*\[exercises\].*$", "", m.group(2))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--notebooks", type=Path, required=True)
     ap.add_argument("--figures", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--readme", type=Path, default=Path(__file__).resolve().parent.parent / "README.md")
     args = ap.parse_args()
+    summaries = readme_summaries(args.readme)
 
     out = args.out
     if out.exists():
@@ -77,6 +91,8 @@ def main():
             ipynb = h.with_suffix(".ipynb")
             if kind == "notebooks" and ipynb.exists():
                 chapters[h.stem]["title"], chapters[h.stem]["summary"] = notebook_title(ipynb)
+                if h.stem in summaries:
+                    chapters[h.stem]["summary"] = summaries[h.stem]
 
     # Copy the figures and read their captions.
     figures = []
