@@ -32,20 +32,43 @@ public final class Langevin {
      * @param x0    initial states [n][d] (not modified)
      */
     public double[][] run(VectorField score, double t, double[][] x0, int steps, RandomGenerator rng) {
+        checkRun(score, t, x0, steps, rng);
+        if (steps == 0) return Batches.copy(x0);
+        return Batches.integrateFixed(ulaStep(score, t, rng), x0, 0, steps, steps);
+    }
+
+    /**
+     * As {@link #run(VectorField, double, double[][], int, RandomGenerator)}, recording the chain:
+     * the trajectory's "times" are the step numbers 0, 1, …, steps. The same seed gives the same
+     * final states as {@code run}.
+     *
+     * @param particles rows of x0 to record (none: all)
+     */
+    public Trajectory trajectory(VectorField score, double t, double[][] x0, int steps, RandomGenerator rng, int... particles) {
+        checkRun(score, t, x0, steps, rng);
+        Require.atLeast("steps", steps, 1);
+        return Batches.trajectoryFixed(ulaStep(score, t, rng), x0, 0, steps, steps, particles);
+    }
+
+    private static void checkRun(VectorField score, double t, double[][] x0, int steps, RandomGenerator rng) {
         Batches.requireField("score", score);
         Batches.requireField("rng", rng);
         Require.finite("t", t);
         Require.nonEmptyBatch("x0", x0);
         Require.atLeast("steps", steps, 0);
-        double[][] x = Batches.copy(x0);
+    }
+
+    /** One ULA step on a fresh copy: x + η s(x) + √(2η) ε (the step length h of the loop is 1 and ignored). */
+    private Batches.Step ulaStep(VectorField score, double t, RandomGenerator rng) {
         double noise = Math.sqrt(2 * stepSize);
-        for (int k = 0; k < steps; k++) {
+        return (k, h, x) -> {
             double[][] s = Batches.eval("score", score, t, x);
-            for (int i = 0; i < x.length; i++) {
-                for (int j = 0; j < x[i].length; j++) x[i][j] += stepSize * s[i][j] + noise * rng.nextGaussian();
+            double[][] y = Batches.copy(x);
+            for (int i = 0; i < y.length; i++) {
+                for (int j = 0; j < y[i].length; j++) y[i][j] += stepSize * s[i][j] + noise * rng.nextGaussian();
             }
-        }
-        return x;
+            return y;
+        };
     }
 
     /** Runs {@code steps} ULA steps targeting {@code target} (its {@link Density#score}). */
