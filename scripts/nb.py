@@ -21,3 +21,15 @@ def write(path, cells):
     for i, cell in enumerate(nb.cells):
         cell["id"] = "c%02d" % i   # stable ids: re-running gives identical files
     nbformat.write(nb, path)
+
+
+def write_chapter(root, name, lecture, exercise_cells):
+    """Writes one chapter: notebooks/NAME (the lecture, without outputs: store them with
+    ./course render --store), exercises/NAME = exercise_cells(False) and solutions/NAME =
+    exercise_cells(True). Both variants come from one cell list, so they cannot drift apart."""
+    import os
+    for folder in ("notebooks", "exercises", "solutions"):
+        os.makedirs(os.path.join(root, folder), exist_ok=True)
+    write(os.path.join(root, "notebooks", name), lecture)
+    write(os.path.join(root, "exercises", name), exercise_cells(False))
+    write(os.path.join(root, "solutions", name), exercise_cells(True))

@@ -418,6 +418,4 @@ def variant(cells, solved):
             out.append(c)
     return out
 
-nb.write(os.path.join(ROOT, "notebooks", NAME), lecture)
-nb.write(os.path.join(ROOT, "exercises", NAME), variant(exercise, False))
-nb.write(os.path.join(ROOT, "solutions", NAME), variant(exercise, True))
+nb.write_chapter(ROOT, NAME, lecture, lambda solved: variant(exercise, solved))

@@ -473,6 +473,4 @@ Langevin noise level with the Fokker–Planck equation and reversed a flow.
 def variant(cells, solved):
     return [("code", c[2] if solved else c[1]) if c[0] == "todo" else c for c in cells]
 
-nb.write(os.path.join(ROOT, "notebooks", NAME), lecture)
-nb.write(os.path.join(ROOT, "exercises", NAME), variant(exercise, False))
-nb.write(os.path.join(ROOT, "solutions", NAME), variant(exercise, True))
+nb.write_chapter(ROOT, NAME, lecture, lambda solved: variant(exercise, solved))

@@ -433,8 +433,4 @@ Check.close("E[X₁ | X_t = x] for t → 1", predictedAtT1, fm.posteriorMean(1 -
 
 
 if __name__ == "__main__":
-    nb.write(os.path.join(ROOT, "notebooks", "03_tweedie.ipynb"), LECTURE)
-    os.makedirs(os.path.join(ROOT, "exercises"), exist_ok=True)
-    os.makedirs(os.path.join(ROOT, "solutions"), exist_ok=True)
-    nb.write(os.path.join(ROOT, "exercises", "03_tweedie.ipynb"), exercise_cells(False))
-    nb.write(os.path.join(ROOT, "solutions", "03_tweedie.ipynb"), exercise_cells(True))
+    nb.write_chapter(ROOT, "03_tweedie.ipynb", LECTURE, exercise_cells)

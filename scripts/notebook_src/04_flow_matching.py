@@ -618,8 +618,4 @@ circle, which every pairing must pay, and OT removes the "crossing" part. That i
 
 
 if __name__ == "__main__":
-    nb.write(os.path.join(ROOT, "notebooks", "04_flow_matching.ipynb"), LECTURE)
-    os.makedirs(os.path.join(ROOT, "exercises"), exist_ok=True)
-    os.makedirs(os.path.join(ROOT, "solutions"), exist_ok=True)
-    nb.write(os.path.join(ROOT, "exercises", "04_flow_matching.ipynb"), exercise_cells(False))
-    nb.write(os.path.join(ROOT, "solutions", "04_flow_matching.ipynb"), exercise_cells(True))
+    nb.write_chapter(ROOT, "04_flow_matching.ipynb", LECTURE, exercise_cells)

@@ -642,8 +642,4 @@ would you rather regress on near $t = 0$?
     ]
 
 
-nb.write(os.path.join(ROOT, "notebooks", NAME), LECTURE)
-os.makedirs(os.path.join(ROOT, "exercises"), exist_ok=True)
-os.makedirs(os.path.join(ROOT, "solutions"), exist_ok=True)
-nb.write(os.path.join(ROOT, "exercises", NAME), exercises(False))
-nb.write(os.path.join(ROOT, "solutions", NAME), exercises(True))
+nb.write_chapter(ROOT, NAME, LECTURE, exercises)

@@ -615,7 +615,5 @@ for (double t : new double[]{0.001, 0.1, 0.5, 2}) {
 """),
 ]
 
-nb.write(os.path.join(ROOT, "notebooks", NAME), lecture)
-nb.write(os.path.join(ROOT, "exercises", NAME), exercise_cells(False))
-nb.write(os.path.join(ROOT, "solutions", NAME), exercise_cells(True))
+nb.write_chapter(ROOT, NAME, lecture, exercise_cells)
 print("wrote", NAME, "to notebooks/, exercises/, solutions/ under", ROOT)

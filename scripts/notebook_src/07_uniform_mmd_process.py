@@ -428,8 +428,4 @@ Check.close("half-width at t = b ln 2", predictedHalfWidth, spread, 0.02,
 
 
 if __name__ == "__main__":
-    nb.write(os.path.join(ROOT, "notebooks", "07_uniform_mmd_process.ipynb"), LECTURE)
-    os.makedirs(os.path.join(ROOT, "exercises"), exist_ok=True)
-    os.makedirs(os.path.join(ROOT, "solutions"), exist_ok=True)
-    nb.write(os.path.join(ROOT, "exercises", "07_uniform_mmd_process.ipynb"), exercise_cells(False))
-    nb.write(os.path.join(ROOT, "solutions", "07_uniform_mmd_process.ipynb"), exercise_cells(True))
+    nb.write_chapter(ROOT, "07_uniform_mmd_process.ipynb", LECTURE, exercise_cells)

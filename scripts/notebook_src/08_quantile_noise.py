@@ -491,6 +491,4 @@ the lecture fits each marginal by construction.
 
 ROOT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 NAME = "08_quantile_noise.ipynb"
-nb.write(os.path.join(ROOT, "notebooks", NAME), LECTURE)
-nb.write(os.path.join(ROOT, "exercises", NAME), exercises(False))
-nb.write(os.path.join(ROOT, "solutions", NAME), exercises(True))
+nb.write_chapter(ROOT, NAME, LECTURE, exercises)

@@ -479,11 +479,7 @@ lecture, section 2. A trained network's samples are that far too: it does not co
 
 
 def main():
-    nb.write(os.path.join(ROOT, "notebooks", NAME), lecture)
-    os.makedirs(os.path.join(ROOT, "exercises"), exist_ok=True)
-    os.makedirs(os.path.join(ROOT, "solutions"), exist_ok=True)
-    nb.write(os.path.join(ROOT, "exercises", NAME), exercise_cells(False))
-    nb.write(os.path.join(ROOT, "solutions", NAME), exercise_cells(True))
+    nb.write_chapter(ROOT, NAME, lecture, exercise_cells)
 
 
 if __name__ == "__main__":
