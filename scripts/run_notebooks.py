@@ -8,6 +8,13 @@ Exit status is non-zero at the first failure, naming the notebook, the cell numb
 
 Exercise mode (--exercises): cells tagged "check" MUST fail with a genflow Check failure (that is
 how an unfilled exercise proves its checks can fail); every other cell must succeed.
+
+Executed notebooks are normalised before they are written (consecutive stream outputs of one
+stream merged, execution counts 1, 2, 3, … in order, only the cell metadata the course uses kept:
+tags, nbgrader, genflow, jupyter; notebook metadata = kernelspec + language_info without
+versions), so that re-executing an unchanged lecture gives the same bytes.
+--compare-stored reports every code cell whose executed outputs differ from the stored ones
+(the lecture notebooks are stored executed); with --strict such a difference is a failure.
 """
 import argparse
 import os
@@ -73,6 +80,73 @@ def execute(path, kernel, timeout, startup_timeout, attempts, exercises):
     return nb, len(code_cells), "unreachable"
 
 
+KEEP_CELL_METADATA = ("tags", "nbgrader", "genflow", "jupyter")
+LANGUAGE_INFO = {"codemirror_mode": "java", "file_extension": ".jshell", "mimetype": "text/x-java-source",
+                 "name": "java", "pygments_lexer": "java"}
+
+
+def normalise(nb):
+    """The stored form of an executed notebook (see the module doc). Returns nb."""
+    nb.metadata = nbformat.from_dict({k: v for k, v in nb.metadata.items() if k == "kernelspec"})
+    nb.metadata["language_info"] = nbformat.from_dict(dict(LANGUAGE_INFO))
+    count = 0
+    for cell in nb.cells:
+        cell.metadata = nbformat.from_dict({k: v for k, v in cell.metadata.items() if k in KEEP_CELL_METADATA})
+        if cell.cell_type != "code":
+            continue
+        merged = []
+        for out in cell.get("outputs", []):
+            if (out.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
+                    and merged[-1].get("name") == out.get("name")):
+                merged[-1]["text"] = merged[-1]["text"] + out["text"]
+            else:
+                if out.get("output_type") == "stream" and not isinstance(out.get("text"), str):
+                    out["text"] = "".join(out["text"])
+                merged.append(out)
+        cell.outputs = merged
+        count += 1
+        cell.execution_count = count
+        for out in cell.outputs:
+            if out.get("output_type") == "execute_result":
+                out["execution_count"] = count
+    return nb
+
+
+def output_differences(executed, stored):
+    """Human-readable differences between the outputs of two versions of one notebook."""
+    diffs = []
+    a = [c for c in executed.cells if c.cell_type == "code"]
+    b = [c for c in stored.cells if c.cell_type == "code"]
+    if [c.source for c in a] != [c.source for c in b]:
+        return ["the code cells differ from the stored notebook's (not the same source)"]
+    for number, (x, y) in enumerate(zip(a, b), start=1):
+        ox, oy = strip_volatile(x.get("outputs", [])), strip_volatile(y.get("outputs", []))
+        if ox != oy:
+            diffs.append("code cell %d: %s" % (number, describe_difference(ox, oy)))
+    return diffs
+
+
+def strip_volatile(outputs):
+    return [nbformat.from_dict({k: v for k, v in o.items() if k != "metadata" or v}) for o in outputs]
+
+
+def describe_difference(new, old):
+    if len(new) != len(old):
+        return "%d outputs now, %d stored" % (len(new), len(old))
+    for o_new, o_old in zip(new, old):
+        if o_new == o_old:
+            continue
+        if o_new.get("output_type") == "stream" and o_old.get("output_type") == "stream":
+            ln, lo = o_new.get("text", "").splitlines(), o_old.get("text", "").splitlines()
+            for x, y in zip(ln, lo):
+                if x != y:
+                    return "stored %r, now %r" % (y[:120], x[:120])
+            return "stored %d lines, now %d" % (len(lo), len(ln))
+        kinds = sorted(set(o_new.get("data", {})) | set(o_old.get("data", {})))
+        return "%s output differs (%s)" % (o_new.get("output_type"), ", ".join(kinds))
+    return "outputs differ"
+
+
 def export_html(nb, target):
     from nbconvert import HTMLExporter
     exporter = HTMLExporter()
@@ -92,6 +166,8 @@ def main():
     ap.add_argument("--attempts", type=int, default=3, help="kernel start attempts")
     ap.add_argument("--exercises", action="store_true", help="check cells must fail (unfilled exercises)")
     ap.add_argument("--keep-going", action="store_true", help="run every notebook even after a failure")
+    ap.add_argument("--compare-stored", action="store_true", help="report outputs that differ from the stored notebook")
+    ap.add_argument("--strict", action="store_true", help="with --compare-stored: a difference is a failure")
     args = ap.parse_args()
 
     rows, failed = [], []
@@ -101,6 +177,16 @@ def main():
         start = time.time()
         nb, cells, failure = execute(path, args.kernel, args.timeout, args.startup_timeout, args.attempts, args.exercises)
         seconds = time.time() - start
+        normalise(nb)
+        if failure is None and args.compare_stored:
+            diffs = output_differences(nb, normalise(nbformat.read(str(path), as_version=4)))
+            if diffs:
+                log("  %s: %d code cell(s) differ from the stored notebook (re-store it with ./course render --store %s):"
+                    % (label, len(diffs), path.name[:2]))
+                for d in diffs[:10]:
+                    log("    " + d)
+                if args.strict:
+                    failure = "outputs differ from the stored notebook (%d cells)" % len(diffs)
         status = "ok" if failure is None else "FAILED"
         rows.append((label, cells, seconds, status))
         if args.out is not None:

@@ -17,12 +17,111 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The registry of lecture figures: every chapter's {@code genflow.course.figures.ChapterNNFigures}
- * in chapter order. Notebooks show a figure with {@code Figures.draw("06-kac-paths")};
- * {@code ./course figures} writes all of them with {@link #writeAll(Path)}.
+ * Lecture figures for slides. A lecture notebook computes what it plots in plain sight and ends
+ * the figure cell with {@link #show(String, long, String, Object)}: the value displays as the
+ * picture, and when the environment variable {@value #DIR_VARIABLE} names a folder (as it does
+ * while {@code ./course figures} or {@code ./course test} execute the lectures) the figure is also
+ * written there as {@code id.png} (fixed pixel size) and {@code id.svg}, or {@code id.gif} for an
+ * animation, with a one-line record from which {@link #writeManifest(Path)} builds
+ * {@code manifest.csv}. The lecture notebooks are therefore the registry of figures: ids, captions
+ * and seeds stand in the cells that draw them.
+ *
+ * <p>Chapters whose figures have not moved into their notebooks yet still list them in
+ * {@code genflow.course.figures.ChapterNNFigures} ({@link #all()}, {@code Figures.draw("id")}).
  */
 public final class Figures {
     private Figures() {}
+
+    /** Environment variable naming the folder that shown figures are also written to. */
+    public static final String DIR_VARIABLE = "GENFLOW_FIGURES_DIR";
+
+    private static final String RECORD = ".figure";
+
+    /**
+     * Shows a lecture figure: returns it for display (the notebook shows the picture) and, when
+     * {@value #DIR_VARIABLE} is set, writes it with its record into that folder.
+     *
+     * @param id      {@code NN-lower-case-words}, NN = the chapter
+     * @param seed    the seed the cell used (0 for a figure without randomness)
+     * @param caption one line, as it would stand under the slide
+     * @param picture an XChart chart or a {@link genflow.plot.Figure}
+     * @throws IllegalStateException if the same id was already written to the folder in this run
+     */
+    public static LectureFigure show(String id, long seed, String caption, Object picture) {
+        if (!(picture instanceof Chart<?, ?>) && !(picture instanceof genflow.plot.Figure)) {
+            throw new IllegalArgumentException("picture must be an XChart chart or a genflow.plot.Figure, got "
+                    + (picture == null ? "null" : picture.getClass().getName()));
+        }
+        return recordTo(LectureFigure.still(id, seed, caption, s -> picture), folderFromEnvironment());
+    }
+
+    /**
+     * Shows an animation (frames: charts, {@link genflow.plot.Figure}s or images of one size),
+     * written as {@code id.gif} like {@link #show}.
+     */
+    public static LectureFigure animate(String id, long seed, String caption, int frameDelayMs, List<?> frames) {
+        if (frames == null || frames.isEmpty()) throw new IllegalArgumentException("frames must not be empty");
+        List<?> copy = List.copyOf(frames);
+        return recordTo(LectureFigure.animation(id, seed, caption, frameDelayMs, s -> copy), folderFromEnvironment());
+    }
+
+    private static Path folderFromEnvironment() {
+        String dir = System.getenv(DIR_VARIABLE);
+        return dir == null || dir.isBlank() ? null : Path.of(dir);
+    }
+
+    /** Writes {@code f} with its record into {@code folder} unless it is null; returns f. */
+    static LectureFigure recordTo(LectureFigure f, Path folder) {
+        if (folder != null) {
+            Path rec = folder.resolve(f.id() + RECORD);
+            if (Files.exists(rec)) {
+                throw new IllegalStateException("figure " + f.id() + " was already written to " + folder
+                        + ": every figure id must be shown once");
+            }
+            writeWithRecord(f, folder);
+        }
+        return f;
+    }
+
+    /** Writes the figure's files and its record (id, seed, caption, file names; one per line). */
+    private static Written writeWithRecord(LectureFigure f, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Written w = write(f, folder);
+            List<String> lines = new ArrayList<>(List.of(f.id(), Long.toString(f.seed()), f.caption().replace('\n', ' ')));
+            for (Path p : w.files()) lines.add(p.getFileName().toString());
+            Files.write(folder.resolve(f.id() + RECORD), lines);
+            return w;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write figure " + f.id() + " to " + folder, e);
+        }
+    }
+
+    /**
+     * Builds {@code manifest.csv} (id, chapter, caption, seed, file, sha256; ordered by id) from
+     * the records of the figures written into {@code dir} and returns the number of figures.
+     */
+    public static int writeManifest(Path dir) {
+        List<Written> written = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path rec : files.filter(p -> p.getFileName().toString().endsWith(RECORD)).sorted().toList()) {
+                List<String> lines = Files.readAllLines(rec);
+                if (lines.size() < 4) throw new IllegalStateException(rec + " is not a figure record");
+                LectureFigure f = LectureFigure.still(lines.get(0), Long.parseLong(lines.get(1)), lines.get(2), s -> null);
+                List<Path> paths = new ArrayList<>();
+                List<String> sums = new ArrayList<>();
+                for (String name : lines.subList(3, lines.size())) {
+                    paths.add(dir.resolve(name));
+                    sums.add(sha256(dir.resolve(name)));
+                }
+                written.add(new Written(f, paths, sums));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the figure records in " + dir, e);
+        }
+        Manifest.write(written, dir.resolve("manifest.csv"));
+        return written.size();
+    }
 
     /** All lecture figures, in chapter order, ids unique. */
     public static List<LectureFigure> all() {
@@ -89,16 +188,10 @@ public final class Figures {
         return new Written(f, files, sums);
     }
 
-    /** Writes every figure and {@code manifest.csv} (id, chapter, caption, seed, file, sha256) into {@code dir}. */
+    /** Writes every figure of the registry, each with its record, into {@code dir} (see {@link #writeManifest}). */
     public static List<Written> writeAll(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         List<Written> out = new ArrayList<>();
-        for (LectureFigure f : all()) out.add(write(f, dir));
-        Manifest.write(out, dir.resolve("manifest.csv"));
+        for (LectureFigure f : all()) out.add(writeWithRecord(f, dir));
         return out;
     }
 

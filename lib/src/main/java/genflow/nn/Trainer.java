@@ -18,7 +18,10 @@ import java.util.random.RandomGenerator;
  * the data {@link Sampleable}, a noise batch from the noise one (standard normal by default) and
  * the objective's own randomness, all from ONE generator seeded with {@link Builder#seed}, so the
  * same seed gives the same loss history bit for bit. The objective's parameters are trained in
- * place. A progress line goes to the progress stream every {@code progressEvery} steps.
+ * place. Every {@code progressEvery} steps a permanent progress line (step, mean loss; no
+ * wall-clock numbers) goes to the progress stream; in between, a live status line with steps/s and
+ * the time left is written as {@code "\r" + status} without a newline, which a terminal overwrites
+ * in place and the course kernel shows live without storing it.
  */
 public final class Trainer {
     private final Objective objective;
@@ -144,7 +147,7 @@ public final class Trainer {
         double[] x1 = new double[batchSize * d], x0 = new double[batchSize * d];
         double[] losses = new double[steps];
         double lastFinite = Double.NaN;
-        long start = System.nanoTime(), lastTime = start;
+        long start = System.nanoTime(), lastLive = start;
         for (int k = 0; k < steps; k++) {
             fill(data.sample(batchSize, rng), x1, d);
             fill(noise.sample(batchSize, rng), x0, d);
@@ -154,6 +157,7 @@ public final class Trainer {
                 for (double g : grads[b]) if (!Double.isFinite(g)) { finite = false; break; }
             }
             if (!finite) {
+                if (progressEvery > 0) progress.print("\r\n");
                 throw new IllegalStateException(String.format(Locale.ROOT,
                         "training diverged at step %d: loss = %s (or a gradient is not finite); last finite loss = %s. "
                                 + "Try a lower learning rate than %g.", k + 1, loss, lastFinite, opt.learningRate()));
@@ -161,15 +165,24 @@ public final class Trainer {
             lastFinite = loss;
             losses[k] = loss;
             opt.step(grads);
-            if (progressEvery > 0 && ((k + 1) % progressEvery == 0 || k + 1 == steps)) {
+            if (progressEvery > 0) {
                 long now = System.nanoTime();
-                int since = (k + 1) % progressEvery == 0 ? progressEvery : (k + 1) % progressEvery;
-                double rate = since / ((now - lastTime) * 1e-9);
-                lastTime = now;
-                int from = Math.max(0, k + 1 - since);
-                double mean = Arrays.stream(losses, from, k + 1).average().orElse(loss);
-                progress.printf(Locale.ROOT, "step %d/%d  loss %.4f (mean of last %d)  %.0f steps/s%n", k + 1, steps, mean, since, rate);
-                progress.flush();
+                if ((k + 1) % progressEvery == 0 || k + 1 == steps) {
+                    int since = (k + 1) % progressEvery == 0 ? progressEvery : (k + 1) % progressEvery;
+                    int from = Math.max(0, k + 1 - since);
+                    double mean = Arrays.stream(losses, from, k + 1).average().orElse(loss);
+                    // a permanent line: no wall-clock numbers, so a re-executed notebook stores the same bytes
+                    progress.printf(Locale.ROOT, "\rstep %d/%d  loss %.4f (mean of last %d)%n", k + 1, steps, mean, since);
+                    progress.flush();
+                    lastLive = now;
+                } else if (now - lastLive > 250_000_000L) {
+                    // a live status line (overwritten in place; the course kernel does not store it)
+                    double rate = (k + 1) / ((now - start) * 1e-9);
+                    progress.printf(Locale.ROOT, "\rstep %d/%d  loss %.4f  %.0f steps/s  %.0f s left", k + 1, steps, loss, rate,
+                            (steps - k - 1) / rate);
+                    progress.flush();
+                    lastLive = now;
+                }
             }
         }
         return new History(losses, (System.nanoTime() - start) * 1e-9);

@@ -44,4 +44,31 @@ class FiguresTest {
         LectureFigure wrong = LectureFigure.still("06-not-a-chart", 1, "returns a string", s -> "text");
         assertThrows(IllegalStateException.class, wrong::draw);
     }
+
+    @Test
+    void shownFiguresAreRecordedOnceAndListedInTheManifest(@TempDir Path dir) throws Exception {
+        org.knowm.xchart.XYChart chart = genflow.plot.Plots.lines("a line", "x", "y",
+                genflow.plot.Curve.of("y = x", new double[]{0, 1}, new double[]{0, 1}));
+        LectureFigure f = LectureFigure.still("07-a-line", 3, "A line", s -> chart);
+        assertSame(f, Figures.recordTo(f, null), "without a folder nothing is written");
+        Figures.recordTo(f, dir);
+        assertTrue(Files.exists(dir.resolve("07-a-line.png")) && Files.exists(dir.resolve("07-a-line.svg")));
+        IllegalStateException twice = assertThrows(IllegalStateException.class, () -> Figures.recordTo(f, dir));
+        assertTrue(twice.getMessage().contains("07-a-line"));
+        LectureFigure anim = LectureFigure.animation("01-two-frames", 0, "Two frames", 100, s -> List.of(chart, chart));
+        Figures.recordTo(anim, dir);
+        assertEquals(2, Figures.writeManifest(dir));
+        List<String> lines = Files.readAllLines(dir.resolve("manifest.csv"));
+        assertEquals(4, lines.size(), "header + gif + png + svg: " + lines);
+        assertTrue(lines.get(1).startsWith("01-two-frames,01,Two frames,0,01-two-frames.gif,"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("07-a-line,07,A line,3,07-a-line.png,"), lines.get(2));
+        assertEquals(Figures.sha256(dir.resolve("07-a-line.svg")), lines.get(3).substring(lines.get(3).lastIndexOf(',') + 1));
+    }
+
+    @Test
+    void showRejectsWhatIsNotAPicture() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Figures.show("07-x", 1, "c", "text"));
+        assertTrue(e.getMessage().contains("picture"));
+        assertThrows(IllegalArgumentException.class, () -> Figures.animate("07-x", 1, "c", 100, List.of()));
+    }
 }
