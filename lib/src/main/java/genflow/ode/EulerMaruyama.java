@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
  * dX = [...] dt + g dW̄ with dt &lt; 0 (the noise increment still has variance |h|).
  * Strong order ½, weak order 1.
  */
-public final class EulerMaruyama {
+public final class EulerMaruyama implements SdeSolver {
     /** Creates the (parameter-free) scheme. */
     public EulerMaruyama() {}
 
