@@ -49,7 +49,37 @@ class BadInputSurveyTest {
      * by case id. They are reported, not failed. When a package is fixed, remove its entries; an entry
      * whose case now passes is printed as "fixed".
      */
-    static final Set<String> KNOWN_ISSUES = Set.of();
+    static final Set<String> KNOWN_ISSUES = Set.of(
+            // genflow.path — Tweedie: results that overflow are returned (t = 4.9e-324: 1/α_t = ∞), huge σ in denoise,
+            // and an empty x is reported as a dimension mismatch of the other vector
+            "Tweedie.posteriorMeanFromScore(t = 4.9E-324)", "Tweedie.posteriorMeanFromScore(t = 4.9e-324)",
+            "Tweedie.posteriorMeanFromScore(x = {±1.7e308,…})", "Tweedie.scoreFromNoise(noise = {±1.7e308,…})",
+            "Tweedie.scoreFromPosteriorMean(x = {±1.7e308,…})", "Tweedie.scoreFromPosteriorMean(posteriorMean = {±1.7e308,…})",
+            "Tweedie.denoise(sigma = 1.0E300)", "Tweedie.denoise(sigma = 1.7E308)",
+            "Tweedie.scoreFromVelocity(x = {±1.7e308,…})", "Tweedie.velocityFromPosteriorMean(x = {±1.7e308,…})",
+            "Tweedie.velocityFromPosteriorMean(posteriorMean = {±1.7e308,…})", "Tweedie.velocityFromScore(x = {±1.7e308,…})",
+            "Tweedie.posteriorMeanFromScore(x = {})", "Tweedie.posteriorMeanFromVelocity(x = {})", "Tweedie.scoreFromPosteriorMean(x = {})",
+            "Tweedie.scoreFromVelocity(x = {})", "Tweedie.velocityFromPosteriorMean(x = {})", "Tweedie.velocityFromScore(x = {})",
+            "Tweedie.denoise(y = {})",
+            // genflow.path — GaussianPath: log density / score overflow silently; "not finite here" messages name t, not x or z
+            "GaussianPath.conditionalLogDensity(x = {})", "GaussianPath.conditionalLogDensity(x = {±1.7e308,…})",
+            "GaussianPath.conditionalLogDensity(x = {±1e300,…})", "GaussianPath.conditionalLogDensity(z = {±1.7e308,…})",
+            "GaussianPath.conditionalLogDensity(z = {±1e300,…})", "GaussianPath.conditionalScore(x = {})",
+            "GaussianPath.conditionalScore(x = {±1.7e308,…})", "GaussianPath.conditionalScore(x = ±1.7e308 entries)",
+            "GaussianPath.conditionalScore(z = {±1.7e308,…})", "GaussianPath.conditionalScore(z = ±1.7e308 entries)",
+            "GaussianPath.conditionalVelocity(x = {})", "GaussianPath.conditionalVelocity(x = {±1.7e308,…})",
+            "GaussianPath.conditionalVelocity(x = ±1.7e308 entries)", "GaussianPath.conditionalVelocity(z = {±1.7e308,…})",
+            "GaussianPath.conditionalVelocity(z = ±1.7e308 entries)",
+            // genflow.path — GmmMarginal far out (the responsibilities are now finite; the posterior mean/velocity still overflow)
+            "GmmMarginal.posteriorMean(x = {±1.7e308,…})", "GmmMarginal.velocity(x = {±1.7e308,…})", "GmmMarginal.velocity(x = ±1.7e308 entries)",
+            "MeanRevertingPath.conditionalVelocity(x = {})",
+            // genflow.loss — otPairing checks neither the array lengths against n·d nor n before allocating n×n costs
+            "ConditionalFlowMatching.otPairing(noise of 4 rows, data of 3 rows, n = 4, d = 2)",
+            "ConditionalFlowMatching.otPairing(n = Integer.MAX_VALUE, d = 1)",
+            // genflow.nn — sizes not checked before allocation; corrupt spline files load (another helper is fixing loading)
+            "Mlp.builder(2).hidden(MAX).build()", "RqSpline.identity(dim = MAX, bins = 8, bound = 5)",
+            "RqSpline.load(corrupt file: bins = 0)", "RqSpline.load(corrupt file: dim = −1)", "RqSpline.load(corrupt file: bins = 1)",
+            "RqSpline.load(corrupt file: bound = NaN)", "RqSpline.load(corrupt file: parameters NaN)");
 
     private static final RandomGenerator RNG = Rngs.seeded(11);
 
@@ -235,7 +265,7 @@ class BadInputSurveyTest {
                 () -> genflow.dist.Gaussian.standard(2).logDensity(new double[] {1e300, 0}));
         add("StudentT.logDensity(x = (1e300, 0)) [finite: ≈ −(ν+1) log|x|]", "genflow.dist", List.of("x"),
                 () -> genflow.dist.StudentT.standard(3, 2).logDensity(new double[] {1e300, 0}),
-                closeRel(-4 * Math.log(1e300) + 2 * genflow.math.SpecialFunctions.studentTLogNormaliser(3) + 1.5 * Math.log(3), 1e-12));
+                closeRel(-4 * Math.log(1e300) + 2 * genflow.math.SpecialFunctions.studentTLogNormaliser(3) + 2 * Math.log(3), 1e-12));
         // W2 of ±1e200 is 2e200 (finite); W2² = 4e400 is not
         add("Wasserstein.w2OneDim({1e200}, {−1e200})", "genflow.metrics", List.of("x", "y"),
                 () -> genflow.metrics.Wasserstein.w2OneDim(new double[] {1e200}, new double[] {-1e200}), closeRel(2e200, 1e-14));
@@ -300,12 +330,12 @@ class BadInputSurveyTest {
                     return Math.abs(q.value() - 4) <= 1e-9 && q.errorEstimate() <= 1e-10 ? null
                             : "returned " + q.value() + " with error estimate " + q.errorEstimate() + " > tolerance 1e-10 (exact 4)";
                 });
-        // a jump at a point that is not a double: the panels around it shrink to machine resolution and
-        // their error (≈ 1e10 · 1e-17) can never meet absTol = 1e-20
-        addDocumented("Quadrature.integrate(jump of 1e10 at 1/3, absTol = 1e-20)", "genflow.math", List.of("absTol"),
+        // a singularity at a point that is not a double: the panels around it shrink to machine resolution,
+        // where their error estimate (≈ 1e-8) can never meet absTol = 1e-15; the old loop dropped it
+        addDocumented("Quadrature.integrate(|x − 1/3|^{-1/2} on [0, 1], absTol = 1e-15)", "genflow.math", List.of("absTol"),
                 Set.of(ArithmeticException.class),
-                () -> genflow.math.Quadrature.integrate(x -> x < 1.0 / 3 ? 0 : 1e10, 0, 1, 1e-20, 0),
-                r -> "returned " + r + " although the tolerance 1e-20 cannot be met");
+                () -> genflow.math.Quadrature.integrate(x -> 1 / Math.sqrt(Math.abs(x - 1.0 / 3)), 0, 1, 1e-15, 0),
+                r -> "returned " + r + " although the tolerance 1e-15 cannot be met");
     }
 
     // ------------------------------------------------------------------ nn, loss, path, course (reported, not failed)
@@ -331,9 +361,9 @@ class BadInputSurveyTest {
         add("ConditionalFlowMatching.otPairing(noise of 4 rows, data of 3 rows, n = 4, d = 2)", "genflow.loss", List.of("noise", "data", "n"),
                 () -> callStatic("genflow.loss.ConditionalFlowMatching", "otPairing", new Class<?>[] {double[].class, double[].class, int.class, int.class},
                         new double[8], new double[6], 4, 2));
-        add("ConditionalFlowMatching.otPairing(n = 50000, d = 1)", "genflow.loss", List.of("n", "noise"),
+        add("ConditionalFlowMatching.otPairing(n = Integer.MAX_VALUE, d = 1)", "genflow.loss", List.of("n", "noise"),
                 () -> callStatic("genflow.loss.ConditionalFlowMatching", "otPairing", new Class<?>[] {double[].class, double[].class, int.class, int.class},
-                        new double[1], new double[1], 50_000, 1));
+                        new double[1], new double[1], Integer.MAX_VALUE, 1));
         add("Mlp.builder(2).hidden(MAX).build()", "genflow.nn", List.of("hidden", "hidden[0]"), () -> {
             Object b = callStatic("genflow.nn.Mlp", "builder", new Class<?>[] {int.class}, 2);
             Method hidden = b.getClass().getMethod("hidden", int[].class);
@@ -349,11 +379,11 @@ class BadInputSurveyTest {
                 try {
                     Object s = callStatic("genflow.nn.RqSpline", "load", new Class<?>[] {Path.class}, f);
                     // a spline that loaded must give finite quantiles
-                    return s.getClass().getMethod("quantile", int.class, double.class).invoke(s, 0, 0.3);
+                    return new Object[] {s.getClass().getMethod("bins").invoke(s), s.getClass().getMethod("quantile", int.class, double.class).invoke(s, 0, 0.3)};
                 } finally {
                     Files.deleteIfExists(f);
                 }
-            });
+            }, r -> (Integer) ((Object[]) r)[0] < 2 ? "a spline with bins = " + ((Object[]) r)[0] + " loaded although identity() requires bins >= 2" : null);
         }
     }
 

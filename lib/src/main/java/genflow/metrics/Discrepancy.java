@@ -33,6 +33,15 @@ public final class Discrepancy {
         int d = Require.nonEmptyBatch("x", x);
         Require.nonEmptyBatch("y", y, d);
         checkEstimator(estimator, x, y);
+        // homogeneous of degree 1: points whose squared distances would leave the double range are
+        // scaled by a power of two, and the result scaled back
+        int k = Checks.scaleExponent(Math.max(Checks.maxAbs(x), Checks.maxAbs(y)));
+        double e = Math.scalb(unscaledEnergyDistance(Checks.scaled(x, k), Checks.scaled(y, k), estimator), k);
+        if (!Double.isFinite(e)) throw new IllegalArgumentException("x, y: the energy distance exceeds the double range");
+        return e;
+    }
+
+    private static double unscaledEnergyDistance(double[][] x, double[][] y, Estimator estimator) {
         double xy = 0, xx = 0, yy = 0;
         for (double[] a : x) for (double[] b : y) xy += Math.sqrt(Checks.sq(a, b));
         for (int i = 0; i < x.length; i++) for (int j = i + 1; j < x.length; j++) xx += 2 * Math.sqrt(Checks.sq(x[i], x[j]));
@@ -55,6 +64,11 @@ public final class Discrepancy {
         Require.positive("bandwidth", bandwidth);
         checkEstimator(estimator, x, y);
         double c = 1.0 / (2 * bandwidth * bandwidth);
+        if (!Double.isFinite(c) || c == 0) {
+            // the kernel depends on ‖x − y‖/h only: scale points and bandwidth by 2^−k together
+            int k = Math.getExponent(bandwidth);
+            return mmdSquaredGaussian(Checks.scaled(x, k), Checks.scaled(y, k), Math.scalb(bandwidth, -k), estimator);
+        }
         double xy = 0, xx = 0, yy = 0;
         for (double[] a : x) for (double[] b : y) xy += Math.exp(-c * Checks.sq(a, b));
         for (int i = 0; i < x.length; i++) for (int j = i + 1; j < x.length; j++) xx += 2 * Math.exp(-c * Checks.sq(x[i], x[j]));
