@@ -205,6 +205,18 @@ public final class GaussianMixture implements Sampleable, Density {
         double[] g = responsibilities(x);
         double[] s = new double[d];
         for (int i = 0; i < g.length; i++) {
+            for (int j = 0; j < d; j++) s[j] += g[i] * (means[i][j] - x[j]) / variances[i][j];
+        }
+        for (double v : s) {
+            if (!Double.isFinite(v)) return farScore(x, g);
+        }
+        return s;
+    }
+
+    /** The score where a product above overflowed: terms with γ_k = 0 skipped, (m − x)/v from halves. */
+    private double[] farScore(double[] x, double[] g) {
+        double[] s = new double[d];
+        for (int i = 0; i < g.length; i++) {
             if (g[i] == 0) continue;
             for (int j = 0; j < d; j++) {
                 double t = (means[i][j] - x[j]) / variances[i][j];
@@ -226,6 +238,19 @@ public final class GaussianMixture implements Sampleable, Density {
     private static final java.math.MathContext MC = new java.math.MathContext(60);
 
     private double[] farResponsibilities(double[] x) {
+        double[] dd = logJointDifferencesDouble(x);
+        if (dd != null) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : dd) max = Math.max(max, v);
+            double[] g = new double[dd.length];
+            double total = 0;
+            for (int i = 0; i < g.length; i++) {
+                g[i] = Math.exp(dd[i] - max);
+                total += g[i];
+            }
+            for (int i = 0; i < g.length; i++) g[i] /= total;
+            return g;
+        }
         java.math.BigDecimal[] diff = logJointDifferences(x);
         java.math.BigDecimal max = diff[argMax(diff)];
         double[] g = new double[diff.length];
@@ -266,6 +291,40 @@ public final class GaussianMixture implements Sampleable, Density {
                 if (num.signum() != 0) dq = dq.add(num.divide(vi.multiply(vr), MC));
             }
             out[i] = new java.math.BigDecimal(logs).subtract(dq.multiply(new java.math.BigDecimal("0.5")));
+        }
+        return out;
+    }
+
+    /**
+     * The differences of {@link #logJointDifferences} in double precision, each term
+     * (m_rj − m_kj)(2x_j − m_kj − m_rj)/v_kj + (x_j − m_rj)²(v_rj − v_kj)/(v_kj v_rj) accurate to a few
+     * ulps of itself (no cancellation against the huge quadratic forms); null if a term overflows,
+     * and then the exact version is used.
+     */
+    private double[] logJointDifferencesDouble(double[] x) {
+        int k = weights.length;
+        double[] out = new double[k];
+        int r = 0;
+        while (weights[r] == 0) r++;
+        for (int i = 0; i < k; i++) {
+            if (weights[i] == 0) {
+                out[i] = Double.NEGATIVE_INFINITY;
+                continue;
+            }
+            double e = Math.log(weights[i]) - Math.log(weights[r]);
+            for (int j = 0; j < d; j++) {
+                double vi = variances[i][j], vr = variances[r][j];
+                e -= 0.5 * (Math.log(vi) - Math.log(vr));
+                double mi = means[i][j], mr = means[r][j];
+                double term = (mr - mi) * (2 * x[j] - mi - mr) / vi;
+                if (vi != vr) {
+                    double z = x[j] - mr;
+                    term += z * z * (vr - vi) / (vi * vr);
+                }
+                e -= 0.5 * term;
+            }
+            if (!Double.isFinite(e)) return null;
+            out[i] = e;
         }
         return out;
     }

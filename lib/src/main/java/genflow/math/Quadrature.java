@@ -146,7 +146,12 @@ public final class Quadrature {
             resK += WGK[j] * (f1 + f2);
             if (j % 2 == 1) resG += WG[j / 2] * (f1 + f2);
         }
-        return new double[] {a, b, resK * h, Math.abs((resK - resG) * h)};
+        double value = resK * h, error = Math.abs((resK - resG) * h);
+        if (!Double.isFinite(value) || !Double.isFinite(error)) {
+            throw new ArithmeticException("adaptive Gauss-Kronrod: the integral over [" + a + ", " + b + "] (" + value
+                    + ", error estimate " + error + ") exceeds the double range");
+        }
+        return new double[] {a, b, value, error};
     }
 
     private static double eval(DoubleUnaryOperator f, double x) {

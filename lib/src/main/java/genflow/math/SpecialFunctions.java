@@ -304,7 +304,8 @@ public final class SpecialFunctions {
                 : a < 1e-300 ? 0.5 * Math.log(Math.PI) + Math.log(nu) - Math.log(2)
                 : logGamma(a + 0.5) - logGamma(a);
         double nuPi = nu * Math.PI;
-        return gammaRatio - 0.5 * (Double.isFinite(nuPi) ? Math.log(nuPi) : Math.log(nu) + Math.log(Math.PI));
+        boolean normal = Double.isFinite(nuPi) && nuPi >= Double.MIN_NORMAL; // else overflow or a subnormal product
+        return gammaRatio - 0.5 * (normal ? Math.log(nuPi) : Math.log(nu) + Math.log(Math.PI));
     }
 
     private static void notNaN(String name, double x) {
