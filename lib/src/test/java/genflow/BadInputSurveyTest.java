@@ -99,6 +99,8 @@ class BadInputSurveyTest {
         List<String> failures = new ArrayList<>(), foreign = new ArrayList<>(), fixedKnown = new ArrayList<>();
         Map<String, Integer> perPackage = new LinkedHashMap<>();
         int documented = 0;
+        Map<Kind, Integer> guarded = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) guarded.put(k, 0);
         List<String> slow = new ArrayList<>();
         for (Case c : all) {
             long t0 = System.nanoTime();
@@ -106,6 +108,7 @@ class BadInputSurveyTest {
             double sec = (System.nanoTime() - t0) / 1e9;
             if (sec > 0.5) slow.add(String.format("%.1f s  %s", sec, c.id()));
             counts.merge(o.kind(), 1, Integer::sum);
+            if (GUARDED.contains(c.pkg())) guarded.merge(o.kind(), 1, Integer::sum);
             if (o.detail().startsWith("documented")) documented++;
             boolean bad = o.kind() == Kind.OBSCURE || o.kind() == Kind.SILENT;
             String line = o.kind() + "  " + c.id() + "  →  " + o.detail();
@@ -124,6 +127,11 @@ class BadInputSurveyTest {
         out.append(String.format("  (%d more calls accepted the value and returned a finite result; %d of the clear ones are"
                 + " documented exceptions or documented exact ±∞; %d methods covered, %d not covered)%n",
                 counts.get(Kind.ACCEPTED), documented, gen.methods, gen.notCovered.size()));
+        int gn = guarded.values().stream().mapToInt(Integer::intValue).sum();
+        out.append(String.format("  guarded packages (math … table): %d clear, %d obscure, %d silent over %d calls (%d accepted);"
+                        + " nn/loss/path/course: %d clear, %d obscure, %d silent over %d calls%n",
+                guarded.get(Kind.CLEAR), guarded.get(Kind.OBSCURE), guarded.get(Kind.SILENT), gn, guarded.get(Kind.ACCEPTED),
+                clear - guarded.get(Kind.CLEAR), obscure - guarded.get(Kind.OBSCURE), silent - guarded.get(Kind.SILENT), n - gn));
         out.append("  obscure/silent per package: ").append(perPackage).append('\n');
         if (!failures.isEmpty()) {
             out.append("obscure or silent in guarded packages (").append(failures.size()).append("):\n");

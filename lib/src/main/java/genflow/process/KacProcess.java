@@ -101,7 +101,8 @@ public final class KacProcess implements Process1D {
         if (x >= ct) return 1;
         if (x == -ct) return 0.5 * atomMass(t);
         double inner = Quadrature.integrate(y -> density(t, y), 0, Math.abs(x), 1e-13, 1e-13);
-        return x >= 0 ? 0.5 + inner : 0.5 - inner;
+        // rounding can push the sum a few ulps past [0, 1] where a tail is empty
+        return x >= 0 ? Math.min(1, 0.5 + inner) : Math.max(0, 0.5 - inner);
     }
 
     /**

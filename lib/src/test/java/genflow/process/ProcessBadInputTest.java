@@ -58,6 +58,9 @@ class ProcessBadInputTest {
         assertArrayEquals(new double[] {2, -2}, KacProcess.of(1, 2).conditionalVelocity(1, new double[] {1.7e308, -1.7e308},
                 new double[] {-1.7e308, 1.7e308}), 0);
         rejects("x0 has dimension 2, expected x.length = 0", () -> k.conditionalVelocity(1, new double[0], new double[2]));
+        // the cdf came out as −1.1e-16 in an empty lower tail (½ minus an integral rounded up to ½)
+        assertEquals(0.0, KacProcess.of(10, 1).cdf(100, -0.999999 * 100), 1e-300);
+        assertEquals(0.0, KacProcess.of(1e7, 1).cdf(1e-3, -0.5e-3), 1e-300);
     }
 
     @Test
