@@ -45,7 +45,7 @@ public final class Empirical implements Sampleable {
     /** n rows drawn independently and uniformly from the data (with replacement), copied. */
     @Override
     public double[][] sample(int n, RandomGenerator rng) {
-        Require.atLeast("n", n, 0);
+        Require.cells("n", n, "dimension d", d);
         if (rng == null) throw new IllegalArgumentException("rng must not be null");
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) out[i] = data[rng.nextInt(data.length)].clone();

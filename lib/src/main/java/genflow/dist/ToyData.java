@@ -36,7 +36,7 @@ public final class ToyData {
      */
     public static GaussianMixture eightGaussians(double radius, double std) {
         Require.positive("radius", radius);
-        Require.positive("std", std);
+        requireStd(std);
         double[][] means = new double[8][];
         for (int k = 0; k < 8; k++) means[k] = new double[]{radius * Math.cos(k * Math.PI / 4), radius * Math.sin(k * Math.PI / 4)};
         return GaussianMixture.isotropic(means, std);
@@ -63,14 +63,15 @@ public final class ToyData {
      */
     public static GaussianMixture grid3x3(double spacing, double std, double cornerWeightRatio) {
         Require.positive("spacing", spacing);
-        Require.positive("std", std);
+        requireStd(std);
         Require.positive("cornerWeightRatio", cornerWeightRatio);
         double[][] means = new double[9][];
         double[] w = new double[9];
         double[] s = new double[9];
         for (int k = 0; k < 9; k++) {
             means[k] = new double[]{spacing * (k % 3 - 1), spacing * (k / 3 - 1)};
-            w[k] = isGridCorner(k) ? cornerWeightRatio : 1.0;
+            // for ρ > 1 the same proportions as 1 : 1/ρ, so that 4ρ + 5 cannot overflow
+            w[k] = cornerWeightRatio <= 1 ? (isGridCorner(k) ? cornerWeightRatio : 1.0) : (isGridCorner(k) ? 1.0 : 1 / cornerWeightRatio);
             s[k] = std;
         }
         return GaussianMixture.isotropic(w, means, s);
@@ -95,10 +96,10 @@ public final class ToyData {
      * x ↦ 3x − 1 as in TorchCFM's {@code sample_moons}: with θ ~ U[0, π] and a fair coin, the point is
      * (cos θ, sin θ) or (1 − cos θ, ½ − sin θ), plus N(0, noise² I), then 3·(·) − 1 in each coordinate.
      *
-     * @param noise standard deviation of the Gaussian noise in the unscaled coordinates, ≥ 0
+     * @param noise standard deviation of the Gaussian noise in the unscaled coordinates, in [0, {@link #MAX_NOISE}]
      */
     public static Sampleable moons(double noise) {
-        Require.nonNegative("noise", noise);
+        requireNoise(noise);
         return new PointSampler("moons(noise=" + noise + ")", (rng, p) -> {
             boolean upper = rng.nextDouble() < 0.5;
             double th = Math.PI * rng.nextDouble();
@@ -118,11 +119,11 @@ public final class ToyData {
      * Two concentric circles (scikit-learn's {@code make_circles}) scaled by 3 as in FFJORD: with
      * θ ~ U[0, 2π) and a fair coin, radius 1 or {@code factor}, plus N(0, noise² I), times 3.
      *
-     * @param noise  standard deviation of the Gaussian noise before scaling, ≥ 0
+     * @param noise  standard deviation of the Gaussian noise before scaling, in [0, {@link #MAX_NOISE}]
      * @param factor inner radius relative to the outer one, in (0, 1)
      */
     public static Sampleable circles(double noise, double factor) {
-        Require.nonNegative("noise", noise);
+        requireNoise(noise);
         if (!(factor > 0 && factor < 1)) throw new IllegalArgumentException("factor = " + factor + " is outside (0, 1)");
         return new PointSampler("circles(noise=" + noise + ", factor=" + factor + ")", (rng, p) -> {
             double r = rng.nextDouble() < 0.5 ? 1.0 : factor;
@@ -155,10 +156,10 @@ public final class ToyData {
      * FFJORD's "2spirals": with t = 3π√U (the angle, up to 540°), a fair sign s = ±1 and
      * jitter U', U'' ~ U[0, ½): s(−t cos t + U', t sin t + U'')/3 + N(0, noise² I).
      *
-     * @param noise standard deviation of the final Gaussian noise, ≥ 0
+     * @param noise standard deviation of the final Gaussian noise, in [0, {@link #MAX_NOISE}]
      */
     public static Sampleable spirals(double noise) {
-        Require.nonNegative("noise", noise);
+        requireNoise(noise);
         return new PointSampler("spirals(noise=" + noise + ")", (rng, p) -> {
             double t = 3 * Math.PI * Math.sqrt(rng.nextDouble());
             double sign = rng.nextDouble() < 0.5 ? 1.0 : -1.0;
@@ -167,6 +168,20 @@ public final class ToyData {
             p[0] = sign * x / 3 + noise * rng.nextGaussian();
             p[1] = sign * y / 3 + noise * rng.nextGaussian();
         });
+    }
+
+    /** Largest accepted noise level of the toy sets: samples, a few times noise, stay far inside the double range. */
+    public static final double MAX_NOISE = 1e300;
+
+    private static void requireStd(double std) {
+        Require.positive("std", std);
+        if (!(std * std > 0) || !Double.isFinite(std * std)) {
+            throw new IllegalArgumentException("std = " + std + ": its square, the component variance, must be finite and > 0");
+        }
+    }
+
+    private static void requireNoise(double noise) {
+        Require.inRange("noise", noise, 0, MAX_NOISE);
     }
 
     /** Neal's funnel in d dimensions (v ~ N(0, 3²), x_i | v ~ N(0, e^v)); exact density and score. */
@@ -194,7 +209,7 @@ public final class ToyData {
 
         @Override
         public double[][] sample(int n, RandomGenerator rng) {
-            Require.atLeast("n", n, 0);
+            Require.cells("n", n, "dimension d", 2);
             if (rng == null) throw new IllegalArgumentException("rng must not be null");
             double[][] out = new double[n][2];
             for (int i = 0; i < n; i++) rule.draw(rng, out[i]);

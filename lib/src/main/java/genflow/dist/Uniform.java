@@ -25,9 +25,10 @@ public final class Uniform implements Sampleable, Density {
         double lv = 0;
         for (int j = 0; j < lo.length; j++) {
             if (!(hi[j] > lo[j])) throw new IllegalArgumentException("hi[" + j + "] = " + hi[j] + " must be > lo[" + j + "] = " + lo[j]);
-            lv += Math.log(hi[j] - lo[j]);
+            double w = hi[j] - lo[j];
+            lv += Double.isFinite(w) ? Math.log(w) : Math.log(0.5 * hi[j] - 0.5 * lo[j]) + Math.log(2);
         }
-        if (!Double.isFinite(lv)) throw new IllegalArgumentException("box volume must be finite, log volume = " + lv);
+        if (!Double.isFinite(lv)) throw new IllegalArgumentException("the box [lo, hi] must have a finite log volume, got " + lv);
         this.lo = lo.clone();
         this.hi = hi.clone();
         this.logVolume = lv;
@@ -35,7 +36,7 @@ public final class Uniform implements Sampleable, Density {
 
     /** The cube [lo, hi]^d. */
     public static Uniform cube(double lo, double hi, int d) {
-        Require.atLeast("d", d, 1);
+        Require.size("d", d, 1);
         double[] a = new double[d], b = new double[d];
         java.util.Arrays.fill(a, lo);
         java.util.Arrays.fill(b, hi);
@@ -74,11 +75,15 @@ public final class Uniform implements Sampleable, Density {
     /** X_j = lo_j + (hi_j − lo_j) U_j. */
     @Override
     public double[][] sample(int n, RandomGenerator rng) {
-        Require.atLeast("n", n, 0);
+        Require.cells("n", n, "dimension d", lo.length);
         if (rng == null) throw new IllegalArgumentException("rng must not be null");
         double[][] out = new double[n][lo.length];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < lo.length; j++) out[i][j] = Math.min(lo[j] + (hi[j] - lo[j]) * rng.nextDouble(), hi[j]);
+            for (int j = 0; j < lo.length; j++) {
+                double u = rng.nextDouble(), w = hi[j] - lo[j];
+                double x = Double.isFinite(w) ? lo[j] + w * u : 2 * (0.5 * lo[j] + (0.5 * hi[j] - 0.5 * lo[j]) * u);
+                out[i][j] = Math.min(x, hi[j]);
+            }
         }
         return out;
     }

@@ -11,8 +11,20 @@ import java.util.function.DoubleUnaryOperator;
 public final class Quadrature {
     private Quadrature() {}
 
-    /** Result of an adaptive integration: value, estimated absolute error, function evaluations. */
-    public record Result(double value, double errorEstimate, int evaluations) {}
+    /**
+     * Result of an adaptive integration: value, estimated absolute error, function evaluations.
+     *
+     * @param value         the estimate of the integral, finite
+     * @param errorEstimate the estimated absolute error, finite and ≥ 0
+     * @param evaluations   number of integrand evaluations, ≥ 0
+     */
+    public record Result(double value, double errorEstimate, int evaluations) {
+        public Result {
+            Require.finite("value", value);
+            Require.nonNegative("errorEstimate", errorEstimate);
+            Require.atLeast("evaluations", evaluations, 0);
+        }
+    }
 
     /** Largest number of subintervals before the adaptive rule gives up. */
     public static final int MAX_INTERVALS = 20_000;
@@ -36,9 +48,16 @@ public final class Quadrature {
      * ∫_a^b f(x) dx by globally adaptive G7–K15: repeatedly bisect the subinterval with the largest
      * error estimate |K15 − G7| until the summed estimate is ≤ max(absTol, relTol·|I|).
      *
+     * <p>The promise is kept or the call fails: the running sums are re-added from scratch before the
+     * loop stops (so cancellation in the incremental updates — e.g. after a panel that sampled a huge
+     * but finite value — cannot end it early), subintervals too short to bisect keep their error in
+     * the estimate, and a returned {@link Result} always has {@code errorEstimate ≤ max(absTol, relTol·|value|)}.
+     *
      * @throws IllegalArgumentException for non-finite limits, a &gt; b, or negative tolerances
-     * @throws ArithmeticException if f returns a non-finite value or the tolerance is not reached
-     *         within {@link #MAX_INTERVALS} subintervals
+     * @throws ArithmeticException if f returns a non-finite value, if the integral exceeds the double
+     *         range, or if the error estimate cannot be brought below the tolerance (within
+     *         {@link #MAX_INTERVALS} subintervals, or because the remaining error sits in subintervals
+     *         at machine resolution); the message gives the estimate, the error estimate and the tolerance
      */
     public static Result gaussKronrod(DoubleUnaryOperator f, double a, double b, double absTol, double relTol) {
         if (f == null) throw new IllegalArgumentException("f must not be null");
@@ -52,18 +71,29 @@ public final class Quadrature {
         PriorityQueue<double[]> heap = new PriorityQueue<>((p, q) -> Double.compare(q[3], p[3]));
         double[] first = rule(f, a, b);
         heap.add(first);
+        double frozenValue = 0, frozenError = 0; // panels at machine resolution: kept, never bisected again
+        int frozen = 0;
         double total = first[2], err = first[3];
         int evals = 15;
-        while (err > Math.max(absTol, relTol * Math.abs(total))) {
-            if (heap.size() >= MAX_INTERVALS) {
-                throw new ArithmeticException("adaptive Gauss-Kronrod did not reach tolerance on [" + a + ", " + b
-                        + "]: estimate " + total + " +- " + err);
+        while (true) {
+            if (err <= Math.max(absTol, relTol * Math.abs(total))) {
+                // re-add from scratch: the incremental sums may have lost everything to cancellation
+                double sum = frozenValue, e = frozenError;
+                for (double[] p : heap) { sum += p[2]; e += p[3]; }
+                total = sum;
+                err = e;
+                if (err <= Math.max(absTol, relTol * Math.abs(total)) || heap.isEmpty()) break;
+            }
+            if (heap.isEmpty()) break;
+            if (heap.size() + frozen >= MAX_INTERVALS) {
+                throw notReached(a, b, total, err, absTol, relTol, "within " + MAX_INTERVALS + " subintervals");
             }
             double[] worst = heap.poll();
             double mid = 0.5 * (worst[0] + worst[1]);
-            if (!(mid > worst[0] && mid < worst[1])) { // interval at machine resolution: accept it as is
-                heap.add(new double[] {worst[0], worst[1], worst[2], 0});
-                err -= worst[3];
+            if (!(mid > worst[0] && mid < worst[1])) { // interval at machine resolution: keep its value and error
+                frozenValue += worst[2];
+                frozenError += worst[3];
+                frozen++;
                 continue;
             }
             double[] left = rule(f, worst[0], mid), right = rule(f, mid, worst[1]);
@@ -74,13 +104,29 @@ public final class Quadrature {
             err += left[3] + right[3] - worst[3];
             if (err < 0) err = 0;
         }
-        // recompute the sums from scratch to avoid drift from incremental updates
-        double sum = 0, e = 0;
-        for (double[] p : heap) { sum += p[2]; e += p[3]; }
-        return new Result(sum, e, evals);
+        if (!Double.isFinite(total) || !Double.isFinite(err)) {
+            throw new ArithmeticException("adaptive Gauss-Kronrod on [" + a + ", " + b + "]: the integral " + total
+                    + " (error estimate " + err + ") exceeds the double range");
+        }
+        if (err > Math.max(absTol, relTol * Math.abs(total))) {
+            throw notReached(a, b, total, err, absTol, relTol, "(the remaining error sits in " + frozen
+                    + " subintervals at machine resolution: the integrand is discontinuous or singular there)");
+        }
+        return new Result(total, err, evals);
     }
 
-    /** ∫_a^b f(x) dx to max(absTol, relTol·|I|); see {@link #gaussKronrod}. */
+    private static ArithmeticException notReached(double a, double b, double total, double err, double absTol, double relTol, String why) {
+        return new ArithmeticException("adaptive Gauss-Kronrod did not reach the tolerance on [" + a + ", " + b + "] " + why
+                + ": estimate " + total + ", error estimate " + err + " > tolerance max(absTol = " + absTol + ", relTol = " + relTol
+                + " * |estimate|) = " + Math.max(absTol, relTol * Math.abs(total)));
+    }
+
+    /**
+     * ∫_a^b f(x) dx to max(absTol, relTol·|I|); see {@link #gaussKronrod}.
+     *
+     * @throws ArithmeticException when the error estimate exceeds the tolerance (the message gives
+     *         both), when f returns a non-finite value, or when the integral exceeds the double range
+     */
     public static double integrate(DoubleUnaryOperator f, double a, double b, double absTol, double relTol) {
         return gaussKronrod(f, a, b, absTol, relTol).value();
     }
@@ -88,6 +134,10 @@ public final class Quadrature {
     /** One G7–K15 panel: {a, b, K15 value, |K15 − G7|}. */
     private static double[] rule(DoubleUnaryOperator f, double a, double b) {
         double c = 0.5 * (a + b), h = 0.5 * (b - a);
+        if (!Double.isFinite(h)) { // b − a overflows: halve before subtracting
+            c = 0.5 * a + 0.5 * b;
+            h = 0.5 * b - 0.5 * a;
+        }
         double fc = eval(f, c);
         double resK = fc * WGK[7], resG = fc * WG[3];
         for (int j = 0; j < 7; j++) {
@@ -96,7 +146,12 @@ public final class Quadrature {
             resK += WGK[j] * (f1 + f2);
             if (j % 2 == 1) resG += WG[j / 2] * (f1 + f2);
         }
-        return new double[] {a, b, resK * h, Math.abs((resK - resG) * h)};
+        double value = resK * h, error = Math.abs((resK - resG) * h);
+        if (!Double.isFinite(value) || !Double.isFinite(error)) {
+            throw new ArithmeticException("adaptive Gauss-Kronrod: the integral over [" + a + ", " + b + "] (" + value
+                    + ", error estimate " + error + ") exceeds the double range");
+        }
+        return new double[] {a, b, value, error};
     }
 
     private static double eval(DoubleUnaryOperator f, double x) {
@@ -112,7 +167,8 @@ public final class Quadrature {
         Require.positive("h", h);
         double s = 0.5 * (y[0] + y[y.length - 1]);
         for (int i = 1; i < y.length - 1; i++) s += y[i];
-        return s * h;
+        double r = s * h;
+        return Double.isFinite(r) ? r : rescaled(y, h, false);
     }
 
     /**
@@ -126,7 +182,36 @@ public final class Quadrature {
         Require.positive("h", h);
         double s = y[0] + y[y.length - 1];
         for (int i = 1; i < y.length - 1; i++) s += (i % 2 == 1 ? 4 : 2) * y[i];
-        return s * h / 3;
+        double r = s * h / 3;
+        return Double.isFinite(r) ? r : rescaled(y, h, true);
+    }
+
+    /**
+     * The trapezoid or Simpson sum again with every value scaled by 2^−e (e the exponent of max|y|),
+     * so that no partial sum overflows; the scale comes back at the end. Throws when the integral
+     * itself exceeds the double range.
+     */
+    private static double rescaled(double[] y, double h, boolean simpson) {
+        double max = 0;
+        for (double v : y) max = Math.max(max, Math.abs(v));
+        int e = Math.getExponent(max);
+        int n = y.length;
+        double s;
+        if (simpson) {
+            s = Math.scalb(y[0], -e) + Math.scalb(y[n - 1], -e);
+            for (int i = 1; i < n - 1; i++) s += (i % 2 == 1 ? 4 : 2) * Math.scalb(y[i], -e);
+            s = s * h / 3;
+        } else {
+            s = 0.5 * (Math.scalb(y[0], -e) + Math.scalb(y[n - 1], -e));
+            for (int i = 1; i < n - 1; i++) s += Math.scalb(y[i], -e);
+            s = s * h;
+        }
+        double r = Math.scalb(s, e);
+        if (!Double.isFinite(r)) {
+            throw new IllegalArgumentException("y (the values of f; largest |y| = " + max + ") and h = " + h + ": the integral "
+                    + (simpson ? "(Simpson)" : "(trapezoid)") + " exceeds the double range");
+        }
+        return r;
     }
 
     /** Composite trapezoid rule for f on [a, b] with n panels. */
@@ -145,7 +230,8 @@ public final class Quadrature {
         Require.finite("a", a);
         Require.finite("b", b);
         if (!(b > a)) throw new IllegalArgumentException("b = " + b + " must be > a = " + a);
-        Require.atLeast("n", n, 1);
+        if (!Double.isFinite(b - a)) throw new IllegalArgumentException("b - a = " + (b - a) + " must be finite (a = " + a + ", b = " + b + ")");
+        Require.size("n", n, 1, 1);
         double[] y = new double[n + 1];
         for (int i = 0; i <= n; i++) y[i] = eval(f, i == n ? b : a + (b - a) * i / n);
         return y;

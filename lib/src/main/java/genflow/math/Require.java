@@ -8,6 +8,67 @@ package genflow.math;
 public final class Require {
     private Require() {}
 
+    /**
+     * The largest array length the JVM allocates reliably, {@code Integer.MAX_VALUE − 8} (HotSpot
+     * refuses longer arrays with "Requested array size exceeds VM limit"; {@code ArrayList} uses the
+     * same bound).
+     */
+    public static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
+    /**
+     * A count that is also an array length: {@code min ≤ n ≤ }{@link #MAX_ARRAY_LENGTH}. Call it
+     * before allocating, so that a huge n fails with a message instead of
+     * {@code NegativeArraySizeException} or {@code OutOfMemoryError}.
+     */
+    public static int size(String name, int n, int min) {
+        atLeast(name, n, min);
+        if (n > MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException(name + " = " + n + " exceeds the largest Java array length " + MAX_ARRAY_LENGTH);
+        }
+        return n;
+    }
+
+    /**
+     * A count n ≥ min from which an array of n + extra entries is built (e.g. the steps + 1 grid
+     * times of a trajectory): n + extra, computed without int overflow, must be an array length.
+     */
+    public static int size(String name, int n, int min, int extra) {
+        atLeast(name, n, min);
+        if ((long) n + extra > MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException(name + " = " + n + ": the " + ((long) n + extra) + " values (" + name + " + " + extra
+                    + ") exceed the largest Java array length " + MAX_ARRAY_LENGTH);
+        }
+        return n;
+    }
+
+    /**
+     * A batch of {@code rows} × {@code cols} doubles ({@code double[rows][cols]} or a flat
+     * {@code double[rows·cols]}, as handed to ND4J) must be allocatable: rows, cols ≥ 0, the product,
+     * computed without int overflow, at most {@link #MAX_ARRAY_LENGTH}, and its memory
+     * (8 bytes per entry plus 20 bytes per row) at most the JVM's maximum heap. Checked before
+     * allocation; the message names both counts.
+     */
+    public static void cells(String rowsName, int rows, String colsName, int cols) {
+        atLeast(rowsName, rows, 0);
+        atLeast(colsName, cols, 0);
+        long cells = (long) rows * cols;
+        if (cells > MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException(rowsName + " = " + rows + " times " + colsName + " = " + cols + " is " + cells
+                    + " numbers, more than the largest Java array length " + MAX_ARRAY_LENGTH + " (" + rowsName + "·" + colsName
+                    + " must fit in an int)");
+        }
+        long bytes = 8 * cells + 20L * rows;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (heap != Long.MAX_VALUE && bytes > heap) {
+            throw new IllegalArgumentException(rowsName + " = " + rows + " times " + colsName + " = " + cols + " numbers need "
+                    + gib(bytes) + " GiB, more than the Java heap's maximum of " + gib(heap) + " GiB");
+        }
+    }
+
+    private static String gib(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (double) (1L << 30));
+    }
+
     /** {@code value} must be finite and in the closed interval [lo, hi]. */
     public static double inRange(String name, double value, double lo, double hi) {
         if (!(value >= lo && value <= hi)) {

@@ -125,7 +125,7 @@ public final class SpecialFunctions {
     /** Standard normal density φ(x) = e^{−x²/2}/√(2π). */
     public static double normalPdf(double x) {
         notNaN("x", x);
-        if (Double.isInfinite(x)) return 0.0;
+        if (Double.isInfinite(x) || Math.abs(x) > 40) return 0.0; // e^{−x²/2} underflows beyond |x| ≈ 38.6
         // e^{-x²/2} with the same exact-split trick as expMinusSquare
         double xa = Math.abs(x);
         double xh = Math.floor(16.0 * xa) / 16.0;
@@ -133,10 +133,26 @@ public final class SpecialFunctions {
         return ONE_OVER_SQRT_2PI * Math.exp(-0.5 * xh * xh) * Math.exp(-0.5 * del);
     }
 
-    /** log φ(x) = −x²/2 − ½ log(2π). */
+    /** Largest |x| whose log φ(x) = −x²/2 − ½ log 2π is a finite double (≈ 1.9e154). */
+    public static final double NORMAL_LOG_PDF_MAX_X = Math.sqrt(2 * (Double.MAX_VALUE - 1));
+
+    /**
+     * log φ(x) = −x²/2 − ½ log(2π).
+     *
+     * @param x finite, |x| ≤ {@link #NORMAL_LOG_PDF_MAX_X} (beyond, log φ(x) is below −1.8e308 and
+     *          cannot be returned)
+     */
     public static double normalLogPdf(double x) {
         Require.finite("x", x);
-        return -0.5 * x * x - HALF_LOG_2PI;
+        double r = -0.5 * x * x - HALF_LOG_2PI;
+        if (!Double.isFinite(r)) {
+            r = -(0.5 * x) * x - HALF_LOG_2PI; // x² alone may overflow where x²/2 does not
+            if (!Double.isFinite(r)) {
+                throw new IllegalArgumentException("x = " + x + ": log φ(x) = −x²/2 is below the double range (|x| must be <= "
+                        + NORMAL_LOG_PDF_MAX_X + ")");
+            }
+        }
+        return r;
     }
 
     /**
@@ -237,7 +253,15 @@ public final class SpecialFunctions {
         double sum = LANCZOS[0];
         for (int k = LANCZOS.length - 1; k > 0; k--) sum += LANCZOS[k] / (x + k);
         double t = x + LANCZOS_G + 0.5;
-        return (x + 0.5) * Math.log(t) - t + HALF_LOG_2PI + Math.log(sum / x);
+        double r = (x + 0.5) * Math.log(t) - t + HALF_LOG_2PI + Math.log(sum / x);
+        if (!Double.isFinite(r)) {
+            // (x + ½) log t overflows first: (x + ½) log t − t = (x + ½)(log t − 1) − g
+            r = (x + 0.5) * (Math.log(t) - 1) - LANCZOS_G + HALF_LOG_2PI + Math.log(sum / x);
+            if (!Double.isFinite(r)) {
+                throw new IllegalArgumentException("x = " + x + ": log Γ(x) exceeds the double range (x must be <= about 2.5e305)");
+            }
+        }
+        return r;
     }
 
     /**
@@ -250,7 +274,20 @@ public final class SpecialFunctions {
     public static double studentTLogDensity(double x, double nu) {
         Require.finite("x", x);
         Require.positive("nu", nu);
-        return studentTLogNormaliser(nu) - 0.5 * (nu + 1.0) * Math.log1p(x * x / nu);
+        return studentTLogNormaliser(nu) - 0.5 * (nu + 1.0) * log1pSquareOver(x, nu);
+    }
+
+    /**
+     * log(1 + x²/ν) without overflow: the plain formula while x²/ν is finite, else
+     * 2 log|x| − log ν (+ log1p(ν/x²), below 1e-290 there). Finite for every finite x and ν &gt; 0.
+     */
+    public static double log1pSquareOver(double x, double nu) {
+        Require.finite("x", x);
+        Require.positive("nu", nu);
+        double q = x * x / nu;
+        if (Double.isFinite(q)) return Math.log1p(q);
+        double ax = Math.abs(x);
+        return 2 * Math.log(ax) - Math.log(nu) + Math.log1p(nu / ax / ax);
     }
 
     /**
@@ -262,9 +299,13 @@ public final class SpecialFunctions {
     public static double studentTLogNormaliser(double nu) {
         Require.positive("nu", nu);
         double a = 0.5 * nu;
+        // for a < 1e-300, log Γ(a) = −log a + O(a): log Γ(a+½) − log Γ(a) = log √π + log ν − log 2 to double precision
         double gammaRatio = a >= 1000 ? 0.5 * Math.log(a) - 1.0 / (8 * a) + 1.0 / (192 * a * a * a)
+                : a < 1e-300 ? 0.5 * Math.log(Math.PI) + Math.log(nu) - Math.log(2)
                 : logGamma(a + 0.5) - logGamma(a);
-        return gammaRatio - 0.5 * Math.log(nu * Math.PI);
+        double nuPi = nu * Math.PI;
+        boolean normal = Double.isFinite(nuPi) && nuPi >= Double.MIN_NORMAL; // else overflow or a subnormal product
+        return gammaRatio - 0.5 * (normal ? Math.log(nuPi) : Math.log(nu) + Math.log(Math.PI));
     }
 
     private static void notNaN(String name, double x) {

@@ -33,6 +33,15 @@ public final class Discrepancy {
         int d = Require.nonEmptyBatch("x", x);
         Require.nonEmptyBatch("y", y, d);
         checkEstimator(estimator, x, y);
+        // homogeneous of degree 1: points whose squared distances would leave the double range are
+        // scaled by a power of two, and the result scaled back
+        int k = Checks.scaleExponent(Math.max(Checks.maxAbs(x), Checks.maxAbs(y)));
+        double e = Math.scalb(unscaledEnergyDistance(Checks.scaled(x, k), Checks.scaled(y, k), estimator), k);
+        if (!Double.isFinite(e)) throw new IllegalArgumentException("x, y: the energy distance exceeds the double range");
+        return e;
+    }
+
+    private static double unscaledEnergyDistance(double[][] x, double[][] y, Estimator estimator) {
         double xy = 0, xx = 0, yy = 0;
         for (double[] a : x) for (double[] b : y) xy += Math.sqrt(Checks.sq(a, b));
         for (int i = 0; i < x.length; i++) for (int j = i + 1; j < x.length; j++) xx += 2 * Math.sqrt(Checks.sq(x[i], x[j]));
@@ -55,6 +64,7 @@ public final class Discrepancy {
         Require.positive("bandwidth", bandwidth);
         checkEstimator(estimator, x, y);
         double c = 1.0 / (2 * bandwidth * bandwidth);
+        if (!Double.isFinite(c) || c == 0) return mmdSquaredGaussianByDistance(x, y, bandwidth, estimator);
         double xy = 0, xx = 0, yy = 0;
         for (double[] a : x) for (double[] b : y) xy += Math.exp(-c * Checks.sq(a, b));
         for (int i = 0; i < x.length; i++) for (int j = i + 1; j < x.length; j++) xx += 2 * Math.exp(-c * Checks.sq(x[i], x[j]));
@@ -71,6 +81,34 @@ public final class Discrepancy {
             nyy = (double) m * (m - 1);
         }
         return xx / nxx + yy / nyy - 2 * xy / ((double) n * m);
+    }
+
+    /**
+     * The same statistic with the kernel written as exp(−½ (‖x − y‖/h)²), the distance computed with
+     * scaling: for bandwidths whose 1/(2h²) overflows or underflows (h ≲ 1e-154 or h ≳ 1e154).
+     */
+    private static double mmdSquaredGaussianByDistance(double[][] x, double[][] y, double h, Estimator estimator) {
+        double xy = 0, xx = 0, yy = 0;
+        for (double[] a : x) for (double[] b : y) xy += kernel(a, b, h);
+        for (int i = 0; i < x.length; i++) for (int j = i + 1; j < x.length; j++) xx += 2 * kernel(x[i], x[j], h);
+        for (int i = 0; i < y.length; i++) for (int j = i + 1; j < y.length; j++) yy += 2 * kernel(y[i], y[j], h);
+        int n = x.length, m = y.length;
+        double nxx, nyy;
+        if (estimator == Estimator.BIASED) {
+            xx += n;
+            yy += m;
+            nxx = (double) n * n;
+            nyy = (double) m * m;
+        } else {
+            nxx = (double) n * (n - 1);
+            nyy = (double) m * (m - 1);
+        }
+        return xx / nxx + yy / nyy - 2 * xy / ((double) n * m);
+    }
+
+    private static double kernel(double[] a, double[] b, double h) {
+        double r = Checks.distance(a, b) / h;
+        return Math.exp(-0.5 * r * r);
     }
 
     private static void checkEstimator(Estimator estimator, double[][] x, double[][] y) {

@@ -15,7 +15,14 @@ public final class KolmogorovSmirnov {
     private KolmogorovSmirnov() {}
 
     /** Statistic D, p-value P(D' ≥ D) under the null, effective sample size N_e. */
-    public record Result(double statistic, double pValue, double effectiveSize) {}
+    public record Result(double statistic, double pValue, double effectiveSize) {
+        /** Checks D and the p-value in [0, 1] and N_e finite and &gt; 0. */
+        public Result {
+            Require.inRange("statistic", statistic, 0, 1);
+            Require.inRange("pValue", pValue, 0, 1);
+            Require.positive("effectiveSize", effectiveSize);
+        }
+    }
 
     /**
      * Two-sample test: \(D = \sup_t |F_n(t) - G_m(t)|\) for the empirical cdfs (ties handled by
@@ -79,6 +86,7 @@ public final class KolmogorovSmirnov {
                 s += term;
                 if (term < 1e-17 * s) break;
             }
+            if (s == 0) return 0; // λ so small that every term underflows (and √(2π)/λ may overflow)
             return Math.min(1, Math.sqrt(2 * Math.PI) / lambda * s);
         }
         return 1 - kolmogorovSurvival(lambda);

@@ -17,6 +17,11 @@ public final class Likelihood {
         Require.nonEmptyBatch("x", x, model.dim());
         double s = 0;
         for (double[] row : x) s -= model.logDensity(row);
-        return s / x.length;
+        double r = s / x.length;
+        if (Double.isFinite(r)) return r;
+        r = 0; // the sum overflowed: average term by term (each −log p is finite)
+        for (double[] row : x) r -= model.logDensity(row) / x.length;
+        if (!Double.isFinite(r)) throw new IllegalArgumentException("x: the mean negative log-likelihood exceeds the double range");
+        return r;
     }
 }

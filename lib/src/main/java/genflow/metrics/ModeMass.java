@@ -24,9 +24,18 @@ public final class ModeMass {
         for (double[] row : x) {
             int best = 0;
             double bestD = Double.POSITIVE_INFINITY;
+            boolean plain = true;
             for (int k = 0; k < means.length; k++) {
                 double dk = Checks.sq(row, means[k]);
+                plain &= Checks.plain(dk);
                 if (dk < bestD) { bestD = dk; best = k; }
+            }
+            if (!plain) { // a square overflowed or underflowed: compare distances computed with scaling
+                bestD = Double.POSITIVE_INFINITY;
+                for (int k = 0; k < means.length; k++) {
+                    double dk = Checks.distance(row, means[k]);
+                    if (dk < bestD) { bestD = dk; best = k; }
+                }
             }
             mass[best] += 1;
         }

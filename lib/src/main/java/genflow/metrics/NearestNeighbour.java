@@ -23,7 +23,12 @@ public final class NearestNeighbour {
         int d = Require.nonEmptyBatch("queries", queries);
         Require.nonEmptyBatch("reference", reference, d);
         double[] out = new double[queries.length];
-        for (int i = 0; i < queries.length; i++) out[i] = Math.sqrt(nearestSquared(queries[i], reference, -1));
+        for (int i = 0; i < queries.length; i++) {
+            out[i] = nearest(queries[i], reference, -1);
+            if (!Double.isFinite(out[i])) {
+                throw new IllegalArgumentException("queries[" + i + "]: its distance to the nearest row of reference exceeds the double range");
+            }
+        }
         return out;
     }
 
@@ -37,11 +42,23 @@ public final class NearestNeighbour {
         int[] out = new int[queries.length];
         for (int i = 0; i < queries.length; i++) {
             double best = Double.POSITIVE_INFINITY;
+            boolean plain = true;
             for (int j = 0; j < reference.length; j++) {
                 double s = Checks.sq(queries[i], reference[j]);
+                plain &= Checks.plain(s);
                 if (s < best) {
                     best = s;
                     out[i] = j;
+                }
+            }
+            if (!plain) { // a square overflowed or underflowed: compare distances computed with scaling
+                best = Double.POSITIVE_INFINITY;
+                for (int j = 0; j < reference.length; j++) {
+                    double s = Checks.distance(queries[i], reference[j]);
+                    if (s < best) {
+                        best = s;
+                        out[i] = j;
+                    }
                 }
             }
         }
@@ -58,15 +75,30 @@ public final class NearestNeighbour {
         Require.nonEmptyBatch("x", x);
         if (x.length < 2) throw new IllegalArgumentException("x must have at least 2 rows, has " + x.length);
         double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) out[i] = Math.sqrt(nearestSquared(x[i], x, i));
+        for (int i = 0; i < x.length; i++) {
+            out[i] = nearest(x[i], x, i);
+            if (!Double.isFinite(out[i])) throw new IllegalArgumentException("x[" + i + "]: its distance to the nearest other row exceeds the double range");
+        }
         return out;
     }
 
-    private static double nearestSquared(double[] q, double[][] ref, int skip) {
+    /**
+     * min_j ‖q − ref_j‖ over j ≠ skip: √ of the smallest squared distance when every square is in
+     * range, else the smallest distance computed with scaling (finite whenever it exists as a double).
+     */
+    private static double nearest(double[] q, double[][] ref, int skip) {
         double best = Double.POSITIVE_INFINITY;
+        boolean plain = true;
         for (int j = 0; j < ref.length; j++) {
             if (j == skip) continue;
-            best = Math.min(best, Checks.sq(q, ref[j]));
+            double s = Checks.sq(q, ref[j]);
+            plain &= Checks.plain(s);
+            best = Math.min(best, s);
+        }
+        if (plain) return Math.sqrt(best);
+        best = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < ref.length; j++) {
+            if (j != skip) best = Math.min(best, Checks.distance(q, ref[j]));
         }
         return best;
     }

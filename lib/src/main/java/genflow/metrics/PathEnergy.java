@@ -33,7 +33,11 @@ public final class PathEnergy {
             for (int i = 0; i < n; i++) s += Checks.sq(trajectory[k + 1][i], trajectory[k][i]);
             e += s / dt;
         }
-        return e / n;
+        double r = e / n;
+        if (!Double.isFinite(r)) {
+            throw new IllegalArgumentException("trajectory, times: the path energy exceeds the double range (steps too long for time steps too short)");
+        }
+        return r;
     }
 
     /**
@@ -56,6 +60,9 @@ public final class PathEnergy {
         }
         double e = 0;
         for (int k = 0; k + 1 < times.length; k++) e += 0.5 * (times[k + 1] - times[k]) * (ek[k] + ek[k + 1]);
+        if (!Double.isFinite(e)) {
+            throw new IllegalArgumentException("field, trajectory: the path energy ∫‖v‖² dt exceeds the double range");
+        }
         return e;
     }
 
@@ -63,7 +70,12 @@ public final class PathEnergy {
     public static double normalizedPathEnergy(double pathEnergy, double w2Squared) {
         Require.nonNegative("pathEnergy", pathEnergy);
         Require.positive("w2Squared", w2Squared);
-        return Math.abs(pathEnergy - w2Squared) / w2Squared;
+        double r = Math.abs(pathEnergy - w2Squared) / w2Squared;
+        if (!Double.isFinite(r)) r = Math.abs(pathEnergy / w2Squared - 1);
+        if (!Double.isFinite(r)) {
+            throw new IllegalArgumentException("pathEnergy = " + pathEnergy + ", w2Squared = " + w2Squared + ": the ratio exceeds the double range");
+        }
+        return r;
     }
 
     /**
@@ -73,7 +85,18 @@ public final class PathEnergy {
      */
     public static double normalizedPathEnergy(double[] times, double[][][] trajectory, double[][] target) {
         double pe = pathEnergy(times, trajectory);
-        double w2 = Wasserstein.squaredW2Exact(trajectory[0], target);
+        int d = trajectory[0][0].length;
+        Require.nonEmptyBatch("target", target, d);
+        if (target.length != trajectory[0].length) {
+            throw new IllegalArgumentException("target has " + target.length + " rows, expected " + trajectory[0].length
+                    + " like trajectory[0] (the exact W2 pairs them one to one)");
+        }
+        double w2;
+        try {
+            w2 = Wasserstein.squaredW2Exact(trajectory[0], target);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("target, trajectory[0]: " + e.getMessage(), e);
+        }
         return normalizedPathEnergy(pe, w2);
     }
 
@@ -82,6 +105,9 @@ public final class PathEnergy {
         if (times == null || times.length < 2) throw new IllegalArgumentException("times must have at least 2 entries");
         Require.finite("times", times);
         for (int k = 0; k + 1 < times.length; k++) {
+            if (!Double.isFinite(times[k + 1] - times[k])) {
+                throw new IllegalArgumentException("times[" + (k + 1) + "] - times[" + k + "] must be finite");
+            }
             if (!(times[k + 1] > times[k])) {
                 throw new IllegalArgumentException("times must be strictly increasing: times[" + (k + 1) + "] = " + times[k + 1] + " <= times[" + k + "] = " + times[k]);
             }

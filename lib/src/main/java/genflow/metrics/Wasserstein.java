@@ -23,15 +23,50 @@ public final class Wasserstein {
      * is \(\frac1n\sum_i (x_{(i)} - y_{(i)})^2\)). Villani 2003, Thm 2.18; seed 000 (1-D processes).
      */
     public static double squaredW2OneDim(double[] x, double[] y) {
-        double[] xs = Checks.sample("x", x).clone(), ys = Checks.sample("y", y).clone();
+        int k = oneDimScale(x, y);
+        double s = scaledSquaredW2OneDim(x, y, k);
+        return squared(s, k, "x, y: W2² (1-D)");
+    }
+
+    /**
+     * \(W_2\) of {@link #squaredW2OneDim}; computed on values scaled by a power of two where their
+     * squares would overflow or underflow, so it is finite whenever W2 is (e.g. 2e200 between
+     * {1e200} and {−1e200}, whose W2² = 4e400 is not a double).
+     */
+    public static double w2OneDim(double[] x, double[] y) {
+        int k = oneDimScale(x, y);
+        return root(scaledSquaredW2OneDim(x, y, k), k, "x, y: W2 (1-D)");
+    }
+
+    private static int oneDimScale(double[] x, double[] y) {
+        Checks.sample("x", x);
+        Checks.sample("y", y);
+        return Checks.scaleExponent(Math.max(Checks.maxAbs(x), Checks.maxAbs(y)));
+    }
+
+    /** W2² of x·2^−k and y·2^−k. */
+    private static double scaledSquaredW2OneDim(double[] x, double[] y, int k) {
+        double[] xs = k == 0 ? x.clone() : Checks.scaled(x, k), ys = k == 0 ? y.clone() : Checks.scaled(y, k);
         Arrays.sort(xs);
         Arrays.sort(ys);
         return sortedSquaredW2(xs, ys);
     }
 
-    /** \(W_2\) of {@link #squaredW2OneDim}. */
-    public static double w2OneDim(double[] x, double[] y) {
-        return Math.sqrt(squaredW2OneDim(x, y));
+    /** 2^{2k}·s (W2² from its scaled value), rejected when it exceeds the double range. */
+    private static double squared(double s, int k, String what) {
+        double r = Math.scalb(s, 2 * k);
+        if (!Double.isFinite(r)) {
+            throw new IllegalArgumentException(what + " = " + s + "·2^" + 2 * k + " exceeds the double range; its square root W2 does not"
+                    + " (use the w2… method)");
+        }
+        return r;
+    }
+
+    /** 2^k·√s (W2 from its scaled squared value). */
+    private static double root(double s, int k, String what) {
+        double r = Math.scalb(Math.sqrt(s), k);
+        if (!Double.isFinite(r)) throw new IllegalArgumentException(what + " exceeds the double range");
+        return r;
     }
 
     /** Integral of the squared difference of the step quantile functions of two sorted samples. */
@@ -58,18 +93,29 @@ public final class Wasserstein {
      * is a permutation), solved with {@link Assignment#solve}. O(n³): meant for n up to a few thousand.
      */
     public static double squaredW2Exact(double[][] x, double[][] y) {
+        int k = exactScale(x, y);
+        return squared(scaledSquaredW2Exact(x, y, k), k, "x, y: W2²");
+    }
+
+    /** \(W_2\) of {@link #squaredW2Exact}; finite whenever W2 is (see {@link #w2OneDim}). */
+    public static double w2Exact(double[][] x, double[][] y) {
+        int k = exactScale(x, y);
+        return root(scaledSquaredW2Exact(x, y, k), k, "x, y: W2");
+    }
+
+    private static int exactScale(double[][] x, double[][] y) {
         int d = Require.nonEmptyBatch("x", x);
         Require.nonEmptyBatch("y", y, d);
         if (x.length != y.length) {
             throw new IllegalArgumentException("x and y must have the same number of points for the exact assignment W2: "
                     + x.length + " != " + y.length);
         }
-        return Couplings.meanSquaredDistance(x, y, Couplings.minibatchOt(x, y));
+        return Checks.scaleExponent(Math.max(Checks.maxAbs(x), Checks.maxAbs(y)));
     }
 
-    /** \(W_2\) of {@link #squaredW2Exact}. */
-    public static double w2Exact(double[][] x, double[][] y) {
-        return Math.sqrt(squaredW2Exact(x, y));
+    private static double scaledSquaredW2Exact(double[][] x, double[][] y, int k) {
+        double[][] xs = Checks.scaled(x, k), ys = Checks.scaled(y, k);
+        return Couplings.meanSquaredDistance(xs, ys, Couplings.minibatchOt(xs, ys));
     }
 
     /**
@@ -83,10 +129,20 @@ public final class Wasserstein {
      * @param rng         source of the directions
      */
     public static double squaredSlicedW2(double[][] x, double[][] y, int projections, RandomGenerator rng) {
+        int k = slicedScale(x, y, projections, rng);
+        return squared(scaledSquaredSlicedW2(Checks.scaled(x, k), Checks.scaled(y, k), projections, rng), k, "x, y: SW2²");
+    }
+
+    private static int slicedScale(double[][] x, double[][] y, int projections, RandomGenerator rng) {
         int d = Require.nonEmptyBatch("x", x);
         Require.nonEmptyBatch("y", y, d);
         Require.atLeast("projections", projections, 1);
         if (rng == null) throw new IllegalArgumentException("rng must not be null");
+        return Checks.scaleExponent(Math.max(Checks.maxAbs(x), Checks.maxAbs(y)));
+    }
+
+    private static double scaledSquaredSlicedW2(double[][] x, double[][] y, int projections, RandomGenerator rng) {
+        int d = x[0].length;
         double[] px = new double[x.length], py = new double[y.length], theta = new double[d];
         double total = 0;
         for (int l = 0; l < projections; l++) {
@@ -109,9 +165,10 @@ public final class Wasserstein {
         return total / projections;
     }
 
-    /** \(SW_2\) of {@link #squaredSlicedW2}. */
+    /** \(SW_2\) of {@link #squaredSlicedW2}; finite whenever SW2 is. */
     public static double slicedW2(double[][] x, double[][] y, int projections, RandomGenerator rng) {
-        return Math.sqrt(squaredSlicedW2(x, y, projections, rng));
+        int k = slicedScale(x, y, projections, rng);
+        return root(scaledSquaredSlicedW2(Checks.scaled(x, k), Checks.scaled(y, k), projections, rng), k, "x, y: SW2");
     }
 
     private static void project(double[][] x, double[] theta, double[] out) {

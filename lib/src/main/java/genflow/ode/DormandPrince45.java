@@ -54,6 +54,14 @@ public final class DormandPrince45 implements OdeSolver {
 
     /** Outcome of an adaptive integration: final states and step counts. */
     public record Result(double[][] x, int accepted, int rejected, int evaluations) {
+        /** Checks a finite, rectangular, non-empty x and non-negative counts. */
+        public Result {
+            Require.nonEmptyBatch("x", x);
+            Require.atLeast("accepted", accepted, 0);
+            Require.atLeast("rejected", rejected, 0);
+            Require.atLeast("evaluations", evaluations, 0);
+        }
+
         /** Total attempted steps = accepted + rejected. */
         public int attempted() { return accepted + rejected; }
     }
@@ -65,7 +73,7 @@ public final class DormandPrince45 implements OdeSolver {
      */
     @Override
     public double[][] integrate(VectorField v, double[][] x0, double t0, double t1, int steps) {
-        return solve(v, x0, t0, t1, steps).x();
+        return run(v, x0, t0, t1, "steps", steps, null, null, new int[0]).x();
     }
 
     /**
@@ -75,7 +83,7 @@ public final class DormandPrince45 implements OdeSolver {
      * @throws IllegalStateException when more than maxSteps steps are needed or the step underflows
      */
     public Result solve(VectorField v, double[][] x0, double t0, double t1, int initialSteps) {
-        return run(v, x0, t0, t1, initialSteps, null, null, new int[0]);
+        return run(v, x0, t0, t1, "initialSteps", initialSteps, null, null, new int[0]);
     }
 
     /** Records the chosen particles (all when none given) at every accepted step, t0 included. */
@@ -86,18 +94,18 @@ public final class DormandPrince45 implements OdeSolver {
         if (p.length == 0) p = Batches.allRows(x0.length);
         List<Double> times = new ArrayList<>();
         List<double[][]> states = new ArrayList<>();
-        run(v, x0, t0, t1, steps, times, states, p);
+        run(v, x0, t0, t1, "steps", steps, times, states, p);
         double[] ts = new double[times.size()];
         for (int k = 0; k < ts.length; k++) ts[k] = times.get(k);
         return new Trajectory(ts, states.toArray(new double[0][][]), p);
     }
 
-    private Result run(VectorField v, double[][] x0, double t0, double t1, int initialSteps,
+    private Result run(VectorField v, double[][] x0, double t0, double t1, String stepsName, int initialSteps,
                        List<Double> times, List<double[][]> states, int[] particles) {
         Batches.requireField("v", v);
         Require.nonEmptyBatch("x0", x0);
         Batches.requireTimes(t0, t1);
-        Require.atLeast("steps", initialSteps, 1);
+        Require.atLeast(stepsName, initialSteps, 1);
         double[][] x = Batches.copy(x0);
         if (times != null) { times.add(t0); states.add(Batches.select(x, particles)); }
         if (t0 == t1) return new Result(x, 0, 0, 0);
@@ -106,6 +114,7 @@ public final class DormandPrince45 implements OdeSolver {
         double t = t0;
         double[][] k1 = Batches.eval("v", v, t, x);
         int evals = 1, accepted = 0, rejected = 0;
+        try {
         while (dir * (t1 - t) > 0) {
             if (accepted + rejected >= maxSteps) {
                 throw new IllegalStateException("DormandPrince45: more than maxSteps = " + maxSteps + " steps at t = " + t
@@ -138,6 +147,10 @@ public final class DormandPrince45 implements OdeSolver {
                 rejected++;
                 h = h * Math.min(1, factor);
             }
+        }
+        } catch (Batches.NonFiniteState e) {
+            throw Batches.overflow(e, "check x0, t0 = " + t0 + ", t1 = " + t1 + " and " + stepsName + " = " + initialSteps + " (rtol = " + rtol
+                    + ", atol = " + atol + ")");
         }
         return new Result(x, accepted, rejected, evals);
     }
@@ -174,9 +187,9 @@ public final class DormandPrince45 implements OdeSolver {
         /** Maximum number of attempted steps, ≥ 1. */
         public Builder maxSteps(int maxSteps) { this.maxSteps = Require.atLeast("maxSteps", maxSteps, 1); return this; }
         /** Smallest step-size factor, in (0, 1). */
-        public Builder minFactor(double f) { this.minFactor = Require.inRange("minFactor", f, 1e-6, 1 - 1e-6); return this; }
+        public Builder minFactor(double minFactor) { this.minFactor = Require.inRange("minFactor", minFactor, 1e-6, 1 - 1e-6); return this; }
         /** Largest step-size factor, in (1, 100]. */
-        public Builder maxFactor(double f) { this.maxFactor = Require.inRange("maxFactor", f, 1 + 1e-6, 100); return this; }
+        public Builder maxFactor(double maxFactor) { this.maxFactor = Require.inRange("maxFactor", maxFactor, 1 + 1e-6, 100); return this; }
 
         public DormandPrince45 build() {
             if (rtol == 0 && atol == 0) throw new IllegalArgumentException("rtol = 0 and atol = 0: at least one tolerance must be > 0");

@@ -23,13 +23,13 @@ public final class EulerMaruyama implements SdeSolver {
      */
     public double[][] integrate(Sde sde, double[][] x0, double t0, double t1, int steps, RandomGenerator rng) {
         check(sde, x0, t0, t1, steps, rng);
-        return Batches.integrateFixed((t, h, x) -> advance(sde, t, h, x, rng), x0, t0, t1, steps);
+        return Batches.integrateFixed((t, h, x) -> advance(sde, t, h, x, rng), x0, t0, t1, steps, Batches.context(t0, t1, steps));
     }
 
     /** Like {@link #integrate} and records the chosen particles (all when none given) at every step. */
     public Trajectory trajectory(Sde sde, double[][] x0, double t0, double t1, int steps, RandomGenerator rng, int... particles) {
         check(sde, x0, t0, t1, steps, rng);
-        return Batches.trajectoryFixed((t, h, x) -> advance(sde, t, h, x, rng), x0, t0, t1, steps, particles);
+        return Batches.trajectoryFixed((t, h, x) -> advance(sde, t, h, x, rng), x0, t0, t1, steps, particles, Batches.context(t0, t1, steps));
     }
 
     /** One step X + h f(t, X) + g(t, X) √|h| ε (h &lt; 0 steps backwards in time). */
@@ -39,12 +39,18 @@ public final class EulerMaruyama implements SdeSolver {
         genflow.math.Require.finite("t", t);
         genflow.math.Require.finite("h", h);
         Require.nonEmptyBatch("x", x);
-        return advance(sde, t, h, x, rng);
+        try {
+            double[][] y = advance(sde, t, h, x, rng);
+            Batches.requireFiniteState(y, t + h);
+            return y;
+        } catch (Batches.NonFiniteState e) {
+            throw Batches.overflow(e, "check x, t = " + t + " and h = " + h);
+        }
     }
 
     private static double[][] advance(Sde sde, double t, double h, double[][] x, RandomGenerator rng) {
         double[][] f = Batches.eval("drift", sde.drift(), t, x);
-        double[][] g = Batches.eval("diffusion", sde.diffusion(), t, x);
+        double[][] g = Batches.eval("diffusion", " (the SDE's diffusion g)", sde.diffusion(), t, x);
         double sq = Math.sqrt(Math.abs(h));
         int n = x.length, d = x[0].length;
         double[][] out = new double[n][d];

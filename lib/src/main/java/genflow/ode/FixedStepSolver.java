@@ -27,19 +27,25 @@ public abstract class FixedStepSolver implements OdeSolver {
         Require.finite("t", t);
         Require.finite("h", h);
         Require.nonEmptyBatch("x", x);
-        return advance(v, t, h, x);
+        try {
+            double[][] y = advance(v, t, h, x);
+            Batches.requireFiniteState(y, t + h);
+            return y;
+        } catch (Batches.NonFiniteState e) {
+            throw Batches.overflow(e, "check x, t = " + t + " and h = " + h);
+        }
     }
 
     @Override
     public final double[][] integrate(VectorField v, double[][] x0, double t0, double t1, int steps) {
         check(v, x0, t0, t1, steps);
-        return Batches.integrateFixed((t, h, x) -> advance(v, t, h, x), x0, t0, t1, steps);
+        return Batches.integrateFixed((t, h, x) -> advance(v, t, h, x), x0, t0, t1, steps, Batches.context(t0, t1, steps));
     }
 
     @Override
     public final Trajectory trajectory(VectorField v, double[][] x0, double t0, double t1, int steps, int... particles) {
         check(v, x0, t0, t1, steps);
-        return Batches.trajectoryFixed((t, h, x) -> advance(v, t, h, x), x0, t0, t1, steps, particles);
+        return Batches.trajectoryFixed((t, h, x) -> advance(v, t, h, x), x0, t0, t1, steps, particles, Batches.context(t0, t1, steps));
     }
 
     private static void check(VectorField v, double[][] x0, double t0, double t1, int steps) {

@@ -20,6 +20,7 @@ public final class Langevin {
     /** @param stepSize η &gt; 0 */
     public Langevin(double stepSize) {
         this.stepSize = Require.positive("stepSize", stepSize);
+        if (!Double.isFinite(2 * stepSize)) throw new IllegalArgumentException("stepSize = " + stepSize + ": 2·stepSize must be finite");
     }
 
     public double stepSize() { return stepSize; }
@@ -34,7 +35,7 @@ public final class Langevin {
     public double[][] run(VectorField score, double t, double[][] x0, int steps, RandomGenerator rng) {
         checkRun(score, t, x0, steps, rng);
         if (steps == 0) return Batches.copy(x0);
-        return Batches.integrateFixed(ulaStep(score, t, rng), x0, 0, steps, steps);
+        return Batches.integrateFixed(ulaStep(score, t, rng), x0, 0, steps, steps, context(steps));
     }
 
     /**
@@ -47,7 +48,11 @@ public final class Langevin {
     public Trajectory trajectory(VectorField score, double t, double[][] x0, int steps, RandomGenerator rng, int... particles) {
         checkRun(score, t, x0, steps, rng);
         Require.atLeast("steps", steps, 1);
-        return Batches.trajectoryFixed(ulaStep(score, t, rng), x0, 0, steps, steps, particles);
+        return Batches.trajectoryFixed(ulaStep(score, t, rng), x0, 0, steps, steps, particles, context(steps));
+    }
+
+    private String context(int steps) {
+        return "check x0, the score, stepSize = " + stepSize + " and steps = " + steps + " (times here are step numbers)";
     }
 
     private static void checkRun(VectorField score, double t, double[][] x0, int steps, RandomGenerator rng) {

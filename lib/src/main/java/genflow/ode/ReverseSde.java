@@ -53,6 +53,15 @@ public final class ReverseSde {
         Require.finite("tStart", tStart);
         Require.finite("tEnd", tEnd);
         if (!(tEnd < tStart)) throw new IllegalArgumentException("tEnd = " + tEnd + " must be < tStart = " + tStart + " (the reverse SDE runs backwards in time)");
-        return new EulerMaruyama().integrate(sde(), xStart, tStart, tEnd, steps, rng);
+        Require.nonEmptyBatch("xStart", xStart);
+        Require.atLeast("steps", steps, 1);
+        try {
+            return new EulerMaruyama().integrate(sde(), xStart, tStart, tEnd, steps, rng);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("the state became non-finite")) {
+                throw new IllegalArgumentException(e.getMessage() + " (here: xStart, tStart = " + tStart + ", tEnd = " + tEnd + ", steps = " + steps + ")", e);
+            }
+            throw e;
+        }
     }
 }

@@ -14,7 +14,7 @@ public final class Sde {
 
     private Sde(VectorField drift, VectorField diffusion) {
         Batches.requireField("drift", drift);
-        Batches.requireField("diffusion", diffusion);
+        Batches.requireField("g (the diffusion)", diffusion);
         this.drift = drift;
         this.diffusion = diffusion;
     }

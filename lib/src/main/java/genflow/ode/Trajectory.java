@@ -1,5 +1,7 @@
 package genflow.ode;
 
+import genflow.math.Require;
+
 /**
  * Recorded states of chosen particles along an integration: {@code times[k]} and
  * {@code states[k][m][j]} (time index k = 0..steps, particle m, coordinate j), where particle m is
@@ -16,15 +18,27 @@ public final class Trajectory {
      * @param particles the batch rows the m recorded particles came from
      */
     public Trajectory(double[] times, double[][][] states, int[] particles) {
-        if (times == null || states == null || particles == null) throw new IllegalArgumentException("times, states and particles must not be null");
-        if (times.length != states.length) throw new IllegalArgumentException("states has " + states.length + " entries, expected " + times.length + " (one per time)");
+        if (times == null) throw new IllegalArgumentException("times must not be null");
+        if (states == null) throw new IllegalArgumentException("states must not be null");
+        if (particles == null) throw new IllegalArgumentException("particles must not be null");
+        Require.finite("times", times);
+        if (times.length != states.length) {
+            throw new IllegalArgumentException("states has " + states.length + " entries but times has " + times.length + " (one state per time)");
+        }
+        for (int m = 0; m < particles.length; m++) {
+            if (particles[m] < 0) throw new IllegalArgumentException("particles[" + m + "] = " + particles[m] + " must be a row index >= 0");
+        }
         this.times = times.clone();
         this.particles = particles.clone();
         this.states = new double[states.length][][];
+        int d = -1;
         for (int k = 0; k < states.length; k++) {
             if (states[k] == null || states[k].length != particles.length) {
-                throw new IllegalArgumentException("states[" + k + "] must have " + particles.length + " rows (one per particle)");
+                throw new IllegalArgumentException("states[" + k + "] has " + (states[k] == null ? "null" : states[k].length + " rows")
+                        + ", expected particles.length = " + particles.length + " (one row per particle)");
             }
+            if (d < 0 && particles.length > 0) d = states[k][0] == null ? 0 : states[k][0].length;
+            Require.batch("states[" + k + "]", states[k], Math.max(d, 0));
             this.states[k] = Batches.copy(states[k]);
         }
     }

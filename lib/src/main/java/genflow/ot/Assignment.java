@@ -34,6 +34,7 @@ public final class Assignment {
     public static int[] solve(double[][] cost) {
         int n = checkSquare(cost);
         if (n == 0) return new int[0];
+        cost = scaledForPotentials(cost);
         if (n == 1) return new int[] {0};
         int[] x = new int[n];     // row -> column
         int[] y = new int[n];     // column -> row
@@ -157,6 +158,7 @@ public final class Assignment {
     public static int[] solveHungarian(double[][] cost) {
         int n = checkSquare(cost);
         if (n == 0) return new int[0];
+        cost = scaledForPotentials(cost);
         // 1-based arrays as in the classical formulation.
         double[] u = new double[n + 1], v = new double[n + 1];
         int[] p = new int[n + 1], way = new int[n + 1];
@@ -197,13 +199,47 @@ public final class Assignment {
         return result;
     }
 
-    /** Total cost \(\sum_i \mathrm{cost}[i][\sigma(i)]\) of a permutation σ. */
+    /**
+     * Costs above this in absolute value are scaled down by a power of two before solving: the dual
+     * potentials are sums and differences of costs, and must not overflow. The optimal permutation
+     * is unchanged by a positive scale (ties aside).
+     */
+    private static final double POTENTIAL_SCALE_LIMIT = 0x1p500;
+
+    /** {@code cost} itself, or a copy scaled by 2^−k so that max |C| ≤ 2^500. */
+    static double[][] scaledForPotentials(double[][] cost) {
+        double max = 0;
+        for (double[] row : cost) for (double v : row) max = Math.max(max, Math.abs(v));
+        if (max <= POTENTIAL_SCALE_LIMIT) return cost;
+        int k = Math.getExponent(max) - 499; // scaled max |C| in [2^499, 2^500)
+        double[][] c = new double[cost.length][];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = new double[cost[i].length];
+            for (int j = 0; j < c[i].length; j++) c[i][j] = Math.scalb(cost[i][j], -k);
+        }
+        return c;
+    }
+
+    /**
+     * Total cost \(\sum_i \mathrm{cost}[i][\sigma(i)]\) of a permutation σ.
+     *
+     * @throws IllegalArgumentException if the total exceeds the double range
+     */
     public static double totalCost(double[][] cost, int[] sigma) {
         int n = checkSquare(cost);
-        checkPermutation("sigma", sigma, n);
+        checkPermutation("sigma", sigma, n, "cost");
         double s = 0;
         for (int i = 0; i < n; i++) s += cost[i][sigma[i]];
-        return s;
+        if (Double.isFinite(s)) return s;
+        // a partial sum overflowed: add in units of 2^k, then scale back
+        double max = 0;
+        for (int i = 0; i < n; i++) max = Math.max(max, Math.abs(cost[i][sigma[i]]));
+        int k = Math.getExponent(max);
+        double t = 0;
+        for (int i = 0; i < n; i++) t += Math.scalb(cost[i][sigma[i]], -k);
+        double total = Math.scalb(t, k);
+        if (!Double.isFinite(total)) throw new IllegalArgumentException("cost: the total cost of sigma exceeds the double range");
+        return total;
     }
 
     static int checkSquare(double[][] cost) {
@@ -219,9 +255,11 @@ public final class Assignment {
         return n;
     }
 
-    static void checkPermutation(String name, int[] sigma, int n) {
+    static void checkPermutation(String name, int[] sigma, int n, String of) {
         if (sigma == null) throw new IllegalArgumentException(name + " must not be null");
-        if (sigma.length != n) throw new IllegalArgumentException(name + " has length " + sigma.length + ", expected " + n);
+        if (sigma.length != n) {
+            throw new IllegalArgumentException(name + " has length " + sigma.length + ", expected " + n + " (the rows of " + of + ")");
+        }
         boolean[] seen = new boolean[n];
         for (int i = 0; i < n; i++) {
             int j = sigma[i];

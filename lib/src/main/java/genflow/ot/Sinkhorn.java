@@ -37,6 +37,9 @@ public final class Sinkhorn {
 
     public static Builder builder() { return new Builder(); }
 
+    /** Largest accepted ratio max|C|/ε: beyond it the exponents (C_ij − g_j)/ε approach the double range. */
+    public static final double MAX_COST_OVER_EPSILON = 1e300;
+
     public double epsilon() { return epsilon; }
     public int maxIterations() { return maxIterations; }
     public double tolerance() { return tolerance; }
@@ -94,7 +97,7 @@ public final class Sinkhorn {
 
     /** Uniform weights 1/n. */
     public static double[] uniform(int n) {
-        Require.atLeast("n", n, 1);
+        Require.size("n", n, 1);
         double[] w = new double[n];
         java.util.Arrays.fill(w, 1.0 / n);
         return w;
@@ -113,7 +116,7 @@ public final class Sinkhorn {
         if (b == null || b.length != y.length) {
             throw new IllegalArgumentException("b must have one weight per row of y (" + y.length + "), got " + (b == null ? "null" : b.length));
         }
-        return solve(a, b, Couplings.squaredDistances(x, y));
+        return solve(a, b, Couplings.squaredDistances("x", x, "y", y));
     }
 
     /**
@@ -135,6 +138,26 @@ public final class Sinkhorn {
             Require.dim("cost[" + i + "]", cost[i], m);
             Require.finite("cost[" + i + "]", cost[i]);
             for (int j = 0; j < m; j++) cMax = Math.max(cMax, Math.abs(cost[i][j]));
+        }
+        if (cMax / epsilon > MAX_COST_OVER_EPSILON) {
+            throw new IllegalArgumentException("epsilon = " + epsilon + " is too small for costs up to " + cMax + ": (C_ij − g_j)/epsilon"
+                    + " would leave the double range; epsilon must be >= max|cost|/" + MAX_COST_OVER_EPSILON);
+        }
+        if (cMax > 0x1p500) {
+            // the plan is unchanged when the cost and epsilon are scaled together; the potentials scale back
+            int k = Math.getExponent(cMax) - 499; // scaled max|C| in [2^499, 2^500)
+            double[][] c = new double[n][m];
+            for (int i = 0; i < n; i++) for (int j = 0; j < m; j++) c[i][j] = Math.scalb(cost[i][j], -k);
+            Sinkhorn scaled = builder().epsilon(Math.scalb(epsilon, -k)).maxIterations(maxIterations).tolerance(tolerance)
+                    .epsilonScaling(epsilonScaling).build();
+            Result r = scaled.solve(a, b, c);
+            double[] f = r.f, g = r.g;
+            for (int i = 0; i < n; i++) f[i] = Math.scalb(f[i], k);
+            for (int j = 0; j < m; j++) g[j] = Math.scalb(g[j], k);
+            double costValue = Math.scalb(r.cost, k);
+            for (double v : f) if (!Double.isFinite(v)) throw new IllegalArgumentException("cost: the dual potentials exceed the double range");
+            for (double v : g) if (!Double.isFinite(v)) throw new IllegalArgumentException("cost: the dual potentials exceed the double range");
+            return new Result(r.plan, f, g, costValue, r.marginalError, r.iterations, r.converged);
         }
         double[] f = new double[n], g = new double[m];
         int total = 0;

@@ -32,30 +32,58 @@ public final class LinearFlowGaussian {
     /** v(x) = a x + b (time-independent). */
     public double velocity(double t, double x) {
         Require.finite("t", t);
-        return a * Require.finite("x", x) + b;
+        double v = a * Require.finite("x", x) + b;
+        if (!Double.isFinite(v)) throw new IllegalArgumentException("x = " + x + ": v(x) = a x + b exceeds the double range (a = " + a + ", b = " + b + ")");
+        return v;
     }
 
-    /** Flow map φ_t(x_0) = e^{a t} x_0 + b (e^{a t} − 1)/a, solving ẋ = a x + b, x(0) = x_0. */
+    /**
+     * Flow map φ_t(x_0) = e^{a t} x_0 + b (e^{a t} − 1)/a, solving ẋ = a x + b, x(0) = x_0.
+     *
+     * @throws IllegalArgumentException if φ_t(x_0) exceeds the double range (e^{a t} too large)
+     */
     public double flow(double t, double x0) {
         Require.finite("t", t);
         Require.finite("x0", x0);
-        return Math.exp(a * t) * x0 + b * expm1Over(a, t);
+        double y = Math.exp(a * t) * x0 + b * expm1Over(a, t);
+        if (!Double.isFinite(y)) {
+            throw new IllegalArgumentException("t = " + t + ", x0 = " + x0 + ": φ_t(x0) exceeds the double range (e^{a t} = "
+                    + Math.exp(a * t) + " with a = " + a + ", b = " + b + ")");
+        }
+        return y;
     }
 
     /** m_t = φ_t(m_0). */
     public double mean(double t) { return flow(t, m0); }
 
-    /** s_t = e^{a t} s_0 (the flow is affine with slope e^{a t}). */
+    /**
+     * s_t = e^{a t} s_0 (the flow is affine with slope e^{a t}).
+     *
+     * @throws IllegalArgumentException if s_t overflows, or underflows to 0 (a point mass)
+     */
     public double std(double t) {
         Require.finite("t", t);
-        return Math.exp(a * t) * s0;
+        double s = Math.exp(a * t) * s0;
+        if (!(s > 0) || !Double.isFinite(s)) {
+            throw new IllegalArgumentException("t = " + t + ": s_t = e^{a t} s0 = " + s + " is outside the positive double range (a = "
+                    + a + ", s0 = " + s0 + ")");
+        }
+        return s;
     }
 
     /** p_t(x) = N(x; m_t, s_t²). */
     public double density(double t, double x) {
         Require.finite("x", x);
         double m = mean(t), s = std(t), z = (x - m) / s;
-        return Math.exp(-0.5 * z * z) / (s * Math.sqrt(2 * Math.PI));
+        double p = Math.exp(-0.5 * z * z) / (s * Math.sqrt(2 * Math.PI));
+        if (!Double.isFinite(p)) {
+            p = Math.exp(-0.5 * z * z) / s / Math.sqrt(2 * Math.PI);
+            if (Double.isNaN(p)) p = 0; // z overflowed: far out in the tail
+            if (!Double.isFinite(p)) {
+                throw new IllegalArgumentException("t = " + t + ": the density 1/(s_t √(2π)) exceeds the double range (s_t = " + s + ")");
+            }
+        }
+        return p;
     }
 
     /** (e^{a t} − 1)/a, with the limit t at a = 0. */

@@ -26,6 +26,12 @@ public final class OuGaussianCurve {
         this.sigma = Require.positive("sigma", sigma);
         this.m0 = Require.finite("m0", m0);
         this.s0 = Require.nonNegative("s0", s0);
+        double v = sigma * sigma / (2 * theta);
+        if (!(v > 0) || !Double.isFinite(v)) {
+            throw new IllegalArgumentException("theta = " + theta + ", sigma = " + sigma + ": the stationary variance σ²/(2θ) = " + v
+                    + " must be finite and > 0");
+        }
+        if (!Double.isFinite(s0 * s0)) throw new IllegalArgumentException("s0 = " + s0 + ": the initial variance s0² must be finite");
     }
 
     public double theta() { return theta; }
@@ -52,7 +58,10 @@ public final class OuGaussianCurve {
         double v = variance(t);
         if (!(v > 0)) throw new IllegalArgumentException("t = " + t + " must be > 0 when s0 = 0 (the law is a point mass)");
         double d = x - mean(t);
-        return Math.exp(-0.5 * d * d / v) / Math.sqrt(2 * Math.PI * v);
+        double p = Math.exp(-0.5 * d * d / v) / Math.sqrt(2 * Math.PI * v);
+        if (Double.isNaN(p)) p = 0; // d overflowed: far out in the tail
+        if (!Double.isFinite(p)) throw new IllegalArgumentException("t = " + t + ": the density exceeds the double range (variance " + v + ")");
+        return p;
     }
 
     private static double checkTime(double t) {

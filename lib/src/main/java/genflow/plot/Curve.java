@@ -27,6 +27,7 @@ public record Curve(String name, double[] x, double[] y) {
     /** The curve (i, y[i]) for i = 0..n−1, e.g. a loss per training step. */
     public static Curve of(String name, double[] y) {
         if (y == null) throw new IllegalArgumentException("y must not be null");
+        if (y.length == 0) throw new IllegalArgumentException("y must contain at least one value");
         double[] x = new double[y.length];
         for (int i = 0; i < x.length; i++) x[i] = i;
         return new Curve(name, x, y);

@@ -18,10 +18,12 @@ public final class Grid2D {
         Require.finite("yMax", yMax);
         if (!(xMax > xMin)) throw new IllegalArgumentException("xMax = " + xMax + " must be > xMin = " + xMin);
         if (!(yMax > yMin)) throw new IllegalArgumentException("yMax = " + yMax + " must be > yMin = " + yMin);
+        if (!Double.isFinite(xMax - xMin)) throw new IllegalArgumentException("xMax - xMin must be finite (xMin = " + xMin + ", xMax = " + xMax + ")");
+        if (!Double.isFinite(yMax - yMin)) throw new IllegalArgumentException("yMax - yMin must be finite (yMin = " + yMin + ", yMax = " + yMax + ")");
         Require.atLeast("nx", nx, 1);
         Require.atLeast("ny", ny, 1);
-        if ((long) nx * ny > 4_000_000L) {
-            throw new IllegalArgumentException("nx * ny = " + ((long) nx * ny) + " must be <= 4000000");
+        if ((long) nx * ny > MAX_CELLS) {
+            throw new IllegalArgumentException("nx * ny = " + ((long) nx * ny) + " must be <= " + MAX_CELLS);
         }
         this.xMin = xMin;
         this.xMax = xMax;
@@ -33,7 +35,25 @@ public final class Grid2D {
 
     /** The square [lo, hi]² with n × n cells. */
     public static Grid2D square(double lo, double hi, int n) {
+        extent("lo", lo, "hi", hi);
+        if (n < 1) throw new IllegalArgumentException("n = " + n + " must be >= 1 (nx = " + n + ", ny = " + n + ")");
+        if ((long) n * n > MAX_CELLS) throw new IllegalArgumentException("n = " + n + ": n² = " + (long) n * n + " cells must be <= " + MAX_CELLS);
         return new Grid2D(lo, hi, lo, hi, n, n);
+    }
+
+    /** Largest number of cells nx·ny. */
+    public static final long MAX_CELLS = 4_000_000L;
+
+    /** A finite extent min &lt; max whose width max − min is finite; the message names the parameters. */
+    private static void extent(String minName, double min, String maxName, double max) {
+        Require.finite(minName, min);
+        Require.finite(maxName, max);
+        if (!(max > min)) {
+            throw new IllegalArgumentException(maxName + " = " + max + " must be > " + minName + " = " + min + " (xMax > xMin, yMax > yMin)");
+        }
+        if (!Double.isFinite(max - min)) {
+            throw new IllegalArgumentException(maxName + " - " + minName + " must be finite (" + minName + " = " + min + ", " + maxName + " = " + max + ")");
+        }
     }
 
     /** Starts a builder for a general rectangle. */
@@ -93,6 +113,7 @@ public final class Grid2D {
 
         /** Horizontal extent (default [−1, 1]). */
         public Builder x(double min, double max) {
+            extent("min", min, "max", max);
             this.xMin = min;
             this.xMax = max;
             return this;
@@ -100,6 +121,7 @@ public final class Grid2D {
 
         /** Vertical extent (default [−1, 1]). */
         public Builder y(double min, double max) {
+            extent("min", min, "max", max);
             this.yMin = min;
             this.yMax = max;
             return this;
@@ -107,6 +129,9 @@ public final class Grid2D {
 
         /** Number of cells along x and y (default 100 × 100). */
         public Builder cells(int nx, int ny) {
+            Require.atLeast("nx", nx, 1);
+            Require.atLeast("ny", ny, 1);
+            if ((long) nx * ny > MAX_CELLS) throw new IllegalArgumentException("nx * ny = " + ((long) nx * ny) + " must be <= " + MAX_CELLS);
             this.nx = nx;
             this.ny = ny;
             return this;

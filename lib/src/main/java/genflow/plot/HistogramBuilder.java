@@ -47,8 +47,8 @@ public final class HistogramBuilder {
 
     /** Bin range [lo, hi] (default: from the smallest to the largest sample value); values outside are not counted. */
     public HistogramBuilder range(double lo, double hi) {
-        Require.finite("lo", lo);
-        Require.finite("hi", hi);
+        Require.inRange("lo", lo, -Plots.MAX_VALUE, Plots.MAX_VALUE);
+        Require.inRange("hi", hi, -Plots.MAX_VALUE, Plots.MAX_VALUE);
         if (!(hi > lo)) throw new IllegalArgumentException("hi = " + hi + " must be > lo = " + lo);
         this.lo = lo;
         this.hi = hi;
@@ -111,6 +111,12 @@ public final class HistogramBuilder {
         double yMax = 0;
         for (int k = 0; k < samples.size(); k++) {
             double[] h = binHeights(samples.get(k).raw(), a, b, bins, counts);
+            for (double v : h) {
+                if (!(v <= Plots.MAX_VALUE)) {
+                    throw new IllegalArgumentException("values of sample \"" + samples.get(k).name() + "\": the bins of width " + width
+                            + " are so narrow that the density heights exceed the double range; widen range(lo, hi) or use counts()");
+                }
+            }
             double[] xs = new double[2 * bins + 2], ys = new double[2 * bins + 2];
             int m = 0;
             xs[m] = a;
@@ -138,8 +144,9 @@ public final class HistogramBuilder {
             for (int i = 0; i <= grid; i++) {
                 xs[i] = a + (b - a) * i / grid;
                 ys[i] = densities.get(k).applyAsDouble(xs[i]);
-                if (!(ys[i] >= 0) || !Double.isFinite(ys[i])) {
-                    throw new IllegalArgumentException("densities[" + k + "](" + xs[i] + ") = " + ys[i] + " must be finite and >= 0");
+                if (!(ys[i] >= 0) || !(ys[i] <= Plots.MAX_VALUE)) {
+                    throw new IllegalArgumentException("pdf of density \"" + densityNames.get(k) + "\" (densities[" + k + "]) at x = " + xs[i]
+                            + " is " + ys[i] + "; it must be finite, >= 0 and <= " + Plots.MAX_VALUE);
                 }
                 yMax = Math.max(yMax, ys[i]);
             }

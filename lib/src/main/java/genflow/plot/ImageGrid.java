@@ -76,6 +76,7 @@ public final class ImageGrid extends XYChart {
 
         private Builder(double[][] images, int side) {
             Require.atLeast("side", side, 1);
+            Require.cells("side", side, "side", side);
             if (images == null || images.length == 0) throw new IllegalArgumentException("images must hold at least one image");
             this.side = side;
             this.images = new double[images.length][];
@@ -96,6 +97,7 @@ public final class ImageGrid extends XYChart {
             Require.finite("lo", lo);
             Require.finite("hi", hi);
             if (!(lo < hi)) throw new IllegalArgumentException("range must have lo < hi, got lo = " + lo + ", hi = " + hi);
+            if (!Double.isFinite(hi - lo)) throw new IllegalArgumentException("hi - lo must be finite (lo = " + lo + ", hi = " + hi + ")");
             this.lo = lo;
             this.hi = hi;
             return this;
@@ -125,7 +127,12 @@ public final class ImageGrid extends XYChart {
                 for (double[] im : images) for (double v : im) { a = Math.min(a, v); b = Math.max(b, v); }
                 lo = a;
                 hi = b > a ? b : a + 1;
+                if (!Double.isFinite(hi - lo)) {
+                    throw new IllegalArgumentException("images: the pixel values span [" + a + ", " + b + "], wider than the double range;"
+                            + " give a grey range with range(lo, hi)");
+                }
             }
+
             int c = Math.min(cols, images.length);
             cols = c;
             int rows = (images.length + c - 1) / c;
@@ -133,7 +140,13 @@ public final class ImageGrid extends XYChart {
             int cell = scale * side;
             int labelH = labels == null ? 0 : LABEL_HEIGHT;
             int width = Math.max(200, 2 * MARGIN + c * cell + (c - 1) * GAP);
-            int height = 2 * MARGIN + (title.isEmpty() ? 0 : TITLE_HEIGHT) + rows * (cell + labelH) + (rows - 1) * GAP;
+            long w = Math.max(200, 2L * MARGIN + (long) c * cell + (long) (c - 1) * GAP);
+            long h = 2L * MARGIN + (title.isEmpty() ? 0 : TITLE_HEIGHT) + (long) rows * (cell + labelH) + (long) (rows - 1) * GAP;
+            if (w > Export.MAX_SIDE || h > Export.MAX_SIDE) {
+                throw new IllegalArgumentException("images: " + images.length + " images of side = " + side + " in cols = " + c
+                        + " columns make a grid of " + w + " × " + h + " pixels, more than " + Export.MAX_SIDE + " on a side");
+            }
+            int height = (int) h;
             return new ImageGrid(this, width, height, cell);
         }
     }

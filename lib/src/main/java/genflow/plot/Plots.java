@@ -103,6 +103,13 @@ public final class Plots {
 
     /** A training-loss curve against step (0, 1, …) with a logarithmic loss axis; loss values must be &gt; 0. */
     public static XYChart lossCurve(String title, double[] loss) {
+        if (loss == null) throw new IllegalArgumentException("loss must not be null");
+        if (loss.length == 0) throw new IllegalArgumentException("loss must contain at least one value");
+        for (int i = 0; i < loss.length; i++) {
+            if (!(loss[i] > 0) || loss[i] > MAX_VALUE) {
+                throw new IllegalArgumentException("loss[" + i + "] = " + loss[i] + " must be in (0, " + MAX_VALUE + "] on a logarithmic axis");
+            }
+        }
         return lines(title, "step", "loss", AxisScale.LOG_Y, Curve.of("loss", loss));
     }
 
@@ -144,6 +151,12 @@ public final class Plots {
                 v[j][i] = val;
             }
         }
+        double fMin = Double.POSITIVE_INFINITY, fMax = Double.NEGATIVE_INFINITY;
+        for (double[] row : v) for (double val : row) { fMin = Math.min(fMin, val); fMax = Math.max(fMax, val); }
+        if (!Double.isFinite(fMax - fMin)) {
+            throw new IllegalArgumentException("f takes values from " + fMin + " to " + fMax + " on the grid: the range of the colour scale"
+                    + " must be finite");
+        }
         HeatMapChart2D c = new HeatMapChart2D(CourseStyle.WIDTH, CourseStyle.HEIGHT, grid, v, valueLabel, ColorMap.viridis());
         label(c, title, xLabel, yLabel);
         XYStyler s = c.getStyler();
@@ -154,7 +167,7 @@ public final class Plots {
         fixRange(c, grid);
         XYSeries extent = c.addSeries("extent", new double[] {grid.xMin(), grid.xMax()}, new double[] {grid.yMin(), grid.yMax()});
         hidden(extent);
-        addOverlay(c, overlay, new HashSet<>(Set.of("extent")), new Color[] {Color.WHITE, new Color(0xFF6E54), new Color(0x9EE8FF)});
+        addOverlay(c, "overlay", overlay, new HashSet<>(Set.of("extent")), new Color[] {Color.WHITE, new Color(0xFF6E54), new Color(0x9EE8FF)});
         return finish(c);
     }
 
@@ -190,7 +203,7 @@ public final class Plots {
         fixRange(c, grid);
         Set<String> names = new HashSet<>();
         names.add("v(t, x)");
-        addOverlay(c, underlay, names, null);
+        addOverlay(c, "underlay", underlay, names, null);
         double maxLen = 0;
         for (double[] w : vel) maxLen = Math.max(maxLen, Math.hypot(w[0], w[1]));
         double cell = Math.min(grid.dx(), grid.dy());
@@ -256,8 +269,9 @@ public final class Plots {
             if (paths[i] == null || paths[i].length == 0) {
                 throw new IllegalArgumentException("paths[" + i + "] must contain at least one point");
             }
-            Require.batch("paths[" + i + "]", paths[i], 2);
+            requirePlottable("paths[" + i + "]", Require.batch("paths[" + i + "]", paths[i], 2));
             total += paths[i].length + 1;
+            if (total > Require.MAX_ARRAY_LENGTH) throw new IllegalArgumentException("paths hold more than " + Require.MAX_ARRAY_LENGTH + " points");
         }
         XYChart c = base(title, xLabel, yLabel);
         double[] xs = new double[total], ys = new double[total];
@@ -305,7 +319,7 @@ public final class Plots {
                 throw new IllegalArgumentException("snapshots[" + k + "] has "
                         + (snapshots[k] == null ? "null" : snapshots[k].length) + " points, expected " + n);
             }
-            Require.batch("snapshots[" + k + "]", snapshots[k], 2);
+            requirePlottable("snapshots[" + k + "]", Require.batch("snapshots[" + k + "]", snapshots[k], 2));
         }
         int p = Math.min(n, maxPaths);
         double[][][] paths = new double[p][snapshots.length][];
@@ -461,11 +475,11 @@ public final class Plots {
         s.setShowInLegend(false);
     }
 
-    private static void addOverlay(XYChart c, Points[] overlay, Set<String> names, Color[] colors) {
-        if (overlay == null) throw new IllegalArgumentException("overlay points must not be null");
+    private static void addOverlay(XYChart c, String param, Points[] overlay, Set<String> names, Color[] colors) {
+        if (overlay == null) throw new IllegalArgumentException(param + " must not be null");
         for (int k = 0; k < overlay.length; k++) {
-            if (overlay[k] == null) throw new IllegalArgumentException("overlay[" + k + "] must not be null");
-            unique("overlay[" + k + "].name", overlay[k].name(), names);
+            if (overlay[k] == null) throw new IllegalArgumentException(param + "[" + k + "] must not be null");
+            unique(param + "[" + k + "].name", overlay[k].name(), names);
             XYSeries s = addScatter(c, overlay[k], k, 0.7);
             if (colors != null) {
                 Color col = colors[k % colors.length];
@@ -508,18 +522,40 @@ public final class Plots {
         }
     }
 
+    /**
+     * Largest magnitude of a plotted value: half the double range, so that the span between any two
+     * values (which XChart computes for the axis ticks) is finite.
+     */
+    public static final double MAX_VALUE = Double.MAX_VALUE / 2;
+
     static double[] copyFinite(String param, double[] v) {
         if (v == null) throw new IllegalArgumentException(param + " must not be null");
         if (v.length == 0) throw new IllegalArgumentException(param + " must contain at least one value");
-        return Require.finite(param, v).clone();
+        requirePlottable(param, Require.finite(param, v));
+        return v.clone();
     }
 
     static double[][] copyPoints(String param, double[][] p) {
         if (p == null) throw new IllegalArgumentException(param + " must not be null");
         if (p.length == 0) throw new IllegalArgumentException(param + " must contain at least one point");
-        Require.batch(param, p, 2);
+        requirePlottable(param, Require.batch(param, p, 2));
         double[][] c = new double[p.length][];
         for (int i = 0; i < p.length; i++) c[i] = p[i].clone();
         return c;
+    }
+
+    /** Every value within ±{@link #MAX_VALUE}. */
+    static void requirePlottable(String param, double[] v) {
+        for (int i = 0; i < v.length; i++) {
+            if (Math.abs(v[i]) > MAX_VALUE) {
+                throw new IllegalArgumentException(param + "[" + i + "] = " + v[i] + " is outside ±" + MAX_VALUE
+                        + " (half the double range, so that axis spans stay finite)");
+            }
+        }
+    }
+
+    static double[][] requirePlottable(String param, double[][] p) {
+        for (int i = 0; i < p.length; i++) requirePlottable(param + "[" + i + "]", p[i]);
+        return p;
     }
 }

@@ -80,6 +80,11 @@ public final class EnergyDistanceFlow1D {
             double[] v = velocity(x);
             for (int i = 0; i < x.length; i++) x[i] += dt * v[i];
         }
+        for (double xi : x) {
+            if (!Double.isFinite(xi)) {
+                throw new IllegalArgumentException("t = " + t + ": the particles (|velocity| ≤ 2) left the double range; t must be far below 1e308");
+            }
+        }
         return x;
     }
 

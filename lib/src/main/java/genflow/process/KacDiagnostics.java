@@ -22,9 +22,10 @@ public final class KacDiagnostics {
         requireKac(kac);
         Require.nonNegative("t", t);
         double c = kac.c();
+        double ct = kac.ct(t);
         double atoms = c * c * kac.atomMass(t);
+        if (!Double.isFinite(c * c)) throw new IllegalArgumentException("kac = " + kac + ": the kinetic energy ≤ c² exceeds the double range");
         if (t == 0) return atoms;
-        double ct = c * t;
         double inner = Quadrature.integrate(x -> {
             double v = kac.velocity(t, x);
             return v * v * kac.density(t, x);
@@ -39,7 +40,10 @@ public final class KacDiagnostics {
     public static double diffusionVelocityNormSquared(double sigma2, double t) {
         Require.positive("sigma2", sigma2);
         Require.positive("t", t);
-        return sigma2 / (4 * t);
+        double v = sigma2 / (4 * t);
+        if (!Double.isFinite(v)) v = sigma2 / 4 / t;
+        if (!Double.isFinite(v)) throw new IllegalArgumentException("sigma2 = " + sigma2 + ", t = " + t + ": σ²/(4t) exceeds the double range");
+        return v;
     }
 
     /**
@@ -53,8 +57,12 @@ public final class KacDiagnostics {
         requireKac(kac);
         Require.positive("t", t);
         double s2 = kac.c() * kac.c() / kac.a() * t;
+        if (!(s2 >= 1e-290 && s2 <= 1e290)) {
+            throw new IllegalArgumentException("t = " + t + ": the heat kernel's variance σ²t = c²t/a = " + s2 + " (kac = " + kac
+                    + ") is outside [1e-290, 1e290], where its L² norm and the quadrature stay within the double range");
+        }
         double norm = 1 / Math.sqrt(2 * Math.PI * s2);
-        double ct = kac.c() * t;
+        double ct = kac.ct(t);
         java.util.function.DoubleUnaryOperator diff2 = x -> {
             double h = norm * Math.exp(-x * x / (2 * s2));
             double d = kac.density(t, x) - h;

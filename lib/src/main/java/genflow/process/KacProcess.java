@@ -41,6 +41,22 @@ public final class KacProcess implements Process1D {
         return new KacProcess(a, c);
     }
 
+    /**
+     * The support half-width c·t for a time t ≥ 0 (checked), rejecting times for which it exceeds the
+     * double range.
+     */
+    double ct(double t) {
+        Require.nonNegative("t", t);
+        double ct = c * t;
+        if (!Double.isFinite(ct)) {
+            throw new IllegalArgumentException("t = " + t + ": the support half-width c·t exceeds the double range (c = " + c + ")");
+        }
+        return ct;
+    }
+
+    /** Largest expected number of reversals a·t that {@link #sampleByJumps} simulates one by one. */
+    public static final double MAX_JUMPS = 1e8;
+
     /** Reversal rate a. */
     public double a() { return a; }
 
@@ -61,14 +77,15 @@ public final class KacProcess implements Process1D {
      * at − βr = βx²/(ct + r) ≥ 0, so it never overflows (a·t up to 1e5 and beyond).
      */
     public double density(double t, double x) {
-        Require.nonNegative("t", t);
+        double ct = ct(t);
         Require.finite("x", x);
-        double ct = c * t, ax = Math.abs(x);
+        double ax = Math.abs(x);
         if (t == 0 || ax > ct) return 0;
-        double r = Math.sqrt((ct - ax) * (ct + ax));
+        double r = radius(ct, ax);
         double beta = a / c;
         double z = beta * r;
         double gap = beta * ax * ax / (ct + r); // = at − z without cancellation
+        if (!Double.isFinite(gap)) gap = beta * ax * (ax / (ct + r));
         return a / (2 * c) * Math.exp(-gap) * (Bessel.i0e(z) + a * t * i1eOverZ(z));
     }
 
@@ -78,14 +95,14 @@ public final class KacProcess implements Process1D {
      * Gauss–Kronrod to absolute accuracy 1e-13.
      */
     public double cdf(double t, double x) {
-        Require.nonNegative("t", t);
+        double ct = ct(t);
         Require.finite("x", x);
-        double ct = c * t;
         if (x < -ct) return 0;
         if (x >= ct) return 1;
         if (x == -ct) return 0.5 * atomMass(t);
         double inner = Quadrature.integrate(y -> density(t, y), 0, Math.abs(x), 1e-13, 1e-13);
-        return x >= 0 ? 0.5 + inner : 0.5 - inner;
+        // rounding can push the sum a few ulps past [0, 1] where a tail is empty
+        return x >= 0 ? Math.min(1, 0.5 + inner) : Math.max(0, 0.5 - inner);
     }
 
     /**
@@ -96,8 +113,15 @@ public final class KacProcess implements Process1D {
     public double secondMoment(double t) {
         Require.nonNegative("t", t);
         double x = 2 * a * t;
-        if (x < 1e-4) return c * c * t * t * (1 - x / 3 + x * x / 12); // series, avoids cancellation
-        return c * c / a * (t + Math.expm1(-x) / (2 * a));
+        double m = x < 1e-4 ? c * c * t * t * (1 - x / 3 + x * x / 12) // series, avoids cancellation
+                : c * c / a * (t + Math.expm1(-x) / (2 * a));
+        if (!Double.isFinite(m)) {
+            m = x < 1e-4 ? (c * t) * (c * t) * (1 - x / 3 + x * x / 12) : c * (c / a) * (t + Math.expm1(-x) / (2 * a));
+            if (!Double.isFinite(m)) {
+                throw new IllegalArgumentException("t = " + t + ": E[K_t²] exceeds the double range (a = " + a + ", c = " + c + ")");
+            }
+        }
+        return m;
     }
 
     /**
@@ -111,11 +135,11 @@ public final class KacProcess implements Process1D {
      */
     @Override
     public double velocity(double t, double x) {
-        Require.nonNegative("t", t);
+        double ct = ct(t);
         Require.finite("x", x);
-        double ct = c * t, ax = Math.abs(x);
+        double ax = Math.abs(x);
         if (ax >= ct) return x == 0 ? 0 : Math.copySign(c, x);
-        double r = Math.sqrt((ct - ax) * (ct + ax));
+        double r = radius(ct, ax);
         return x / (t + zOverRatio(a / c * r) / a);
     }
 
@@ -124,12 +148,16 @@ public final class KacProcess implements Process1D {
      * conditioned to start in x0"): v_t(x | x0)_i = v_t(x_i − x0_i), componentwise.
      */
     public double[] conditionalVelocity(double t, double[] x, double[] x0) {
-        Require.nonNegative("t", t);
+        ct(t);
         Require.finite("x", x);
         Require.finite("x0", x0);
-        Require.dim("x0", x0, x.length);
+        if (x0.length != x.length) throw new IllegalArgumentException("x0 has dimension " + x0.length + ", expected x.length = " + x.length);
         double[] v = new double[x.length];
-        for (int i = 0; i < x.length; i++) v[i] = velocity(t, x[i] - x0[i]);
+        for (int i = 0; i < x.length; i++) {
+            double dx = x[i] - x0[i];
+            // |v| ≤ c: beyond the double range the difference is certainly outside the support
+            v[i] = Double.isFinite(dx) ? velocity(t, dx) : Math.copySign(c, dx);
+        }
         return v;
     }
 
@@ -151,10 +179,13 @@ public final class KacProcess implements Process1D {
      */
     @Override
     public double sample(double t, RandomGenerator rng) {
-        Require.nonNegative("t", t);
+        double ct = ct(t);
         requireRng(rng);
         if (t == 0) return 0;
-        double ct = c * t;
+        if (!(a * t <= Draws.POISSON_MAX_MEAN)) {
+            throw new IllegalArgumentException("t = " + t + ": the mean number of reversals a·t = " + a * t + " exceeds "
+                    + Draws.POISSON_MAX_MEAN + " (a = " + a + "), beyond which the Poisson draw is not exact");
+        }
         long n = Draws.poisson(a * t, rng);
         if (n == 0) return rng.nextBoolean() ? ct : -ct;
         long k = (n + 1) / 2;
@@ -169,7 +200,11 @@ public final class KacProcess implements Process1D {
      * cost grows like a·t; kept as the reference for {@link #sample}.
      */
     public double sampleByJumps(double t, RandomGenerator rng) {
-        Require.nonNegative("t", t);
+        ct(t);
+        if (a * t > MAX_JUMPS) {
+            throw new IllegalArgumentException("t = " + t + ": sampleByJumps simulates about a·t = " + a * t + " reversals (a = " + a
+                    + "), more than " + MAX_JUMPS + "; use sample(t, rng), whose cost does not grow with a·t");
+        }
         requireRng(rng);
         if (t == 0) return 0;
         double dir = rng.nextBoolean() ? 1 : -1;
@@ -188,8 +223,8 @@ public final class KacProcess implements Process1D {
 
     /** n independent exact draws of K_t (see {@link #sample(double, RandomGenerator)}). */
     public double[] sampleBatch(double t, int n, RandomGenerator rng) {
-        Require.nonNegative("t", t);
-        Require.atLeast("n", n, 0);
+        ct(t);
+        Require.size("n", n, 0);
         requireRng(rng);
         double[] out = new double[n];
         for (int i = 0; i < n; i++) out[i] = sample(t, rng);
@@ -198,8 +233,14 @@ public final class KacProcess implements Process1D {
 
     /** One draw of the d-dimensional Kac process K_t = (K_t^1, …, K_t^d), i.i.d. components (seed 001 §3.2). */
     public double[] sample(double t, int d, RandomGenerator rng) {
-        Require.atLeast("d", d, 1);
+        Require.size("d", d, 1);
         return sampleBatch(t, d, rng);
+    }
+
+    /** r = √(c²t² − x²) = √((ct − |x|)(ct + |x|)), as a product of roots where the product overflows. */
+    private static double radius(double ct, double ax) {
+        double r = Math.sqrt((ct - ax) * (ct + ax));
+        return Double.isFinite(r) ? r : Math.sqrt(ct - ax) * Math.sqrt(ct + ax);
     }
 
     /** z I_0(z)/I_1(z) for z ≥ 0 (→ 2 as z → 0; ≈ z + 1/2 for large z). */

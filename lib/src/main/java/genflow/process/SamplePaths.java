@@ -31,8 +31,12 @@ public final class SamplePaths {
         Require.positive("a", a);
         Require.positive("c", c);
         Require.positive("dt", dt);
-        Require.atLeast("steps", steps, 0);
+        Require.size("steps", steps, 0, 1);
         if (a * dt > 1) throw new IllegalArgumentException("a*dt = " + a * dt + " must be at most 1 (it is the reversal probability per step)");
+        if (!Double.isFinite(c * dt * steps)) {
+            throw new IllegalArgumentException("c = " + c + ", dt = " + dt + ", steps = " + steps
+                    + ": the walk can reach c·dt·steps, beyond the double range");
+        }
         requireRng(rng);
         double[] s = new double[steps + 1];
         double dir = rng.nextBoolean() ? 1 : -1;
@@ -54,7 +58,12 @@ public final class SamplePaths {
     public static double[] brownian(double sigma, double dt, int steps, RandomGenerator rng) {
         Require.positive("sigma", sigma);
         Require.positive("dt", dt);
-        Require.atLeast("steps", steps, 0);
+        Require.size("steps", steps, 0, 1);
+        // |Z| < 100 for every normal variate a double generator produces: the path stays below this bound
+        if (!Double.isFinite(100 * sigma * Math.sqrt(dt) * steps)) {
+            throw new IllegalArgumentException("sigma = " + sigma + ", dt = " + dt + ", steps = " + steps
+                    + ": the path could leave the double range (sigma·√dt·steps is too large)");
+        }
         requireRng(rng);
         double[] w = new double[steps + 1];
         double sd = sigma * Math.sqrt(dt);
@@ -65,7 +74,10 @@ public final class SamplePaths {
     /** The grid times t_k = kΔt, k = 0..n. */
     public static double[] times(double dt, int steps) {
         Require.positive("dt", dt);
-        Require.atLeast("steps", steps, 0);
+        Require.size("steps", steps, 0, 1);
+        if (!Double.isFinite(dt * steps)) {
+            throw new IllegalArgumentException("dt = " + dt + ", steps = " + steps + ": the last time dt·steps exceeds the double range");
+        }
         double[] t = new double[steps + 1];
         for (int k = 0; k <= steps; k++) t[k] = k * dt;
         return t;

@@ -48,7 +48,15 @@ public final class UniformProcess implements Process1D {
     public double velocity(double t, double x) {
         Require.positive("t", t);
         Require.finite("x", x);
-        return x / (b * Math.expm1(t / b));
+        double v = x / (b * Math.expm1(t / b));
+        if (!Double.isFinite(v)) {
+            double e = Math.expm1(t / b);
+            v = x / b / e; // b·(e^{t/b} − 1) may underflow or overflow where the quotient does not
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("t = " + t + ", x = " + x + ": the velocity x/(b(e^{t/b} − 1)) exceeds the double range (b = " + b + ")");
+            }
+        }
+        return v;
     }
 
     /** Density of μ_t: 1/(2h_t) on [−h_t, h_t], 0 elsewhere; t &gt; 0. */

@@ -25,7 +25,11 @@ public final class WienerProcess implements Process1D {
     public double velocity(double s, double y) {
         Require.positive("s", s);
         Require.finite("y", y);
-        return y / (2 * s);
+        double v = y / (2 * s);
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("s = " + s + ", y = " + y + ": the velocity y/(2s) exceeds the double range");
+        }
+        return v;
     }
 
     /** Density p_s(y) = (2πs)^{-1/2} exp(−y²/(2s)), s &gt; 0. */
@@ -38,7 +42,9 @@ public final class WienerProcess implements Process1D {
     /** ‖v_s‖²_{L²(μ_s)} = E[W_s²]/(4s²) = 1/(4s) (seed 000: not integrable at s = 0). */
     public double velocityNormSquared(double s) {
         Require.positive("s", s);
-        return 1 / (4 * s);
+        double v = 1 / (4 * s);
+        if (!Double.isFinite(v)) throw new IllegalArgumentException("s = " + s + ": 1/(4s) exceeds the double range");
+        return v;
     }
 
     @Override

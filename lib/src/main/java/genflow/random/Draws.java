@@ -72,13 +72,20 @@ public final class Draws {
         }
     }
 
+    /** Smallest accepted exponential rate: −log(1 − U) ≤ 36.8, so every draw stays below 1.8e308. */
+    public static final double EXPONENTIAL_MIN_RATE = 1e-306;
+
     /**
      * Exponential(rate): X = −log(1 − U)/rate, density rate·e^{−rate·x} on x ≥ 0, mean 1/rate.
      *
-     * @param rate finite and &gt; 0
+     * @param rate finite and ≥ {@link #EXPONENTIAL_MIN_RATE} (smaller rates give draws beyond the double range)
      */
     public static double exponential(double rate, RandomGenerator rng) {
         Require.positive("rate", rate);
+        if (rate < EXPONENTIAL_MIN_RATE) {
+            throw new IllegalArgumentException("rate = " + rate + " must be >= " + EXPONENTIAL_MIN_RATE
+                    + " (the draws, of order 1/rate, would exceed the double range)");
+        }
         requireRng(rng);
         return -Math.log1p(-rng.nextDouble()) / rate;
     }
@@ -94,7 +101,9 @@ public final class Draws {
         Require.finite("b", b);
         if (!(b > a)) throw new IllegalArgumentException("b = " + b + " must be > a = " + a);
         requireRng(rng);
-        double x = a + (b - a) * rng.nextDouble();
+        double u = rng.nextDouble();
+        double x = a + (b - a) * u;
+        if (Double.isNaN(x) || Double.isInfinite(b - a)) x = 2 * (0.5 * a + (0.5 * b - 0.5 * a) * u); // b − a overflows
         return x < b ? x : Math.nextDown(b); // guard the rounding of a + (b−a)U up to b
     }
 
@@ -104,7 +113,7 @@ public final class Draws {
      * @param d dimension ≥ 1
      */
     public static double[] gaussianVector(int d, RandomGenerator rng) {
-        Require.atLeast("d", d, 1);
+        Require.size("d", d, 1);
         requireRng(rng);
         double[] z = new double[d];
         for (int j = 0; j < d; j++) z[j] = rng.nextGaussian();
@@ -180,7 +189,11 @@ public final class Draws {
      */
     public static double gamma(double shape, double scale, RandomGenerator rng) {
         Require.positive("scale", scale);
-        return scale * gamma(shape, rng);
+        double g = scale * gamma(shape, rng);
+        if (!Double.isFinite(g)) {
+            throw new IllegalArgumentException("scale = " + scale + " with shape = " + shape + ": the draw exceeds the double range");
+        }
+        return g;
     }
 
     /** log of a Gamma(shape, 1) variate, exact also where the variate itself underflows. */

@@ -36,17 +36,35 @@ public final class VeSchedule implements Schedule {
     /** α_t = 1. */
     @Override public double alpha(double t) { Require.inRange("t", t, 0, 1); return 1; }
 
-    /** β_t = σ_min (σ_max/σ_min)^{1−t}. */
+    /**
+     * β_t = σ_min (σ_max/σ_min)^{1−t} (as exp(log σ_min + (1 − t) log(σ_max/σ_min)) when the ratio
+     * overflows; β_t lies between σ_min and σ_max, so it is always finite).
+     */
     @Override public double beta(double t) {
         Require.inRange("t", t, 0, 1);
-        return sigmaMin * Math.pow(sigmaMax / sigmaMin, 1 - t);
+        double b = sigmaMin * Math.pow(sigmaMax / sigmaMin, 1 - t);
+        if (Double.isFinite(b) && b > 0) return b;
+        return Math.exp(Math.log(sigmaMin) + (1 - t) * logRatio());
+    }
+
+    /** log(σ_max/σ_min), without forming the ratio when it overflows. */
+    private double logRatio() {
+        double r = sigmaMax / sigmaMin;
+        return Double.isFinite(r) ? Math.log(r) : Math.log(sigmaMax) - Math.log(sigmaMin);
     }
 
     /** α̇_t = 0. */
     @Override public double alphaDot(double t) { Require.inRange("t", t, 0, 1); return 0; }
 
     /** β̇_t = −log(σ_max/σ_min) β_t. */
-    @Override public double betaDot(double t) { return -Math.log(sigmaMax / sigmaMin) * beta(t); }
+    @Override public double betaDot(double t) {
+        double d = -logRatio() * beta(t);
+        if (!Double.isFinite(d)) {
+            throw new IllegalArgumentException("t = " + t + ": betaDot = −log(sigmaMax/sigmaMin)·beta_t exceeds the double range (sigmaMax = "
+                    + sigmaMax + ", sigmaMin = " + sigmaMin + ")");
+        }
+        return d;
+    }
 
     @Override public String toString() { return "VeSchedule(sigmaMin=" + sigmaMin + ", sigmaMax=" + sigmaMax + ")"; }
 }

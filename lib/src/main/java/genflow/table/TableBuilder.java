@@ -32,7 +32,7 @@ public final class TableBuilder {
         check(name, values == null ? -1 : values.length);
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException("column \"" + name + "\"[" + i + "] = " + values[i] + " must be a finite number");
+                throw new IllegalArgumentException("column \"" + name + "\"[" + i + "] = " + values[i] + " must be a finite number (values[" + i + "])");
             }
         }
         columns.add(DoubleColumn.create(name, values.clone()));
@@ -50,7 +50,7 @@ public final class TableBuilder {
     public TableBuilder column(String name, String[] values) {
         check(name, values == null ? -1 : values.length);
         for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) throw new IllegalArgumentException("column \"" + name + "\"[" + i + "] must not be null");
+            if (values[i] == null) throw new IllegalArgumentException("column \"" + name + "\"[" + i + "] must not be null (values[" + i + "])");
         }
         columns.add(StringColumn.create(name, values.clone()));
         return this;
