@@ -30,7 +30,8 @@ public final class FrechetDistance {
             throw new IllegalArgumentException("each sample needs at least 2 rows for a covariance (a: " + a.length + ", b: " + b.length + ")");
         }
         double[] ma = mean(a), mb = mean(b);
-        return between(ma, covariance(a, ma), mb, covariance(b, mb));
+        double[][] ca = covariance("a", a, ma), cb = covariance("b", b, mb);
+        return between(ma, ca, mb, cb);
     }
 
     /**
@@ -56,19 +57,29 @@ public final class FrechetDistance {
         return d + tr;
     }
 
-    /** Column means of x [n][k]. */
+    /** Column means of x [n][k] (each term divided by n first, so the mean of finite values is finite). */
     public static double[] mean(double[][] x) {
         int k = Require.nonEmptyBatch("x", x);
         double[] m = new double[k];
-        for (double[] r : x) for (int j = 0; j < k; j++) m[j] += r[j];
-        for (int j = 0; j < k; j++) m[j] /= x.length;
+        double n = x.length;
+        for (double[] r : x) for (int j = 0; j < k; j++) m[j] += r[j] / n;
         return m;
     }
 
-    /** Unbiased sample covariance (divisor n − 1) of x [n][k] around {@code mean}. */
+    /**
+     * Unbiased sample covariance (divisor n − 1) of x [n][k] around {@code mean} (k entries).
+     *
+     * @throws IllegalArgumentException also when a covariance entry overflows (|x| too large)
+     */
     public static double[][] covariance(double[][] x, double[] mean) {
-        int k = Require.nonEmptyBatch("x", x);
-        if (x.length < 2) throw new IllegalArgumentException("x needs at least 2 rows for a covariance");
+        return covariance("x", x, mean);
+    }
+
+    private static double[][] covariance(String name, double[][] x, double[] mean) {
+        int k = Require.nonEmptyBatch(name, x);
+        Require.finite("mean", mean);
+        if (mean.length != k) throw new IllegalArgumentException("mean has " + mean.length + " entries, expected " + k + " (the columns of " + name + ")");
+        if (x.length < 2) throw new IllegalArgumentException(name + " needs at least 2 rows for a covariance");
         double[][] c = new double[k][k];
         double[] r = new double[k];
         for (double[] row : x) {
@@ -82,6 +93,10 @@ public final class FrechetDistance {
             for (int j = i; j < k; j++) {
                 c[i][j] /= x.length - 1;
                 c[j][i] = c[i][j];
+                if (!Double.isFinite(c[i][j])) {
+                    throw new IllegalArgumentException("the covariance of " + name + " around mean overflows (entry " + i + "," + j
+                            + "): " + name + " or mean is too large; rescale the features");
+                }
             }
         }
         return c;

@@ -56,7 +56,7 @@ public final class Divergence {
     public static double[] exact(VectorField v, double t, double[][] x, double eps) {
         Batches.requireField("v", v);
         Require.finite("t", t);
-        Require.positive("eps", eps);
+        Require.inRange("eps", eps, Double.MIN_NORMAL, 1);
         int d = Require.nonEmptyBatch("x", x);
         if (v instanceof DivergenceField f) {
             double[] div = f.divergence(t, x);
@@ -73,12 +73,12 @@ public final class Divergence {
      * Σ_j [v_j(t, x + εe_j) − v_j(t, x − εe_j)]/(2ε) for every row: error O(ε²) + O(u|v|/ε).
      * The 2dn shifted points are evaluated in one call of v.
      *
-     * @param eps the step ε &gt; 0 (in the units of x)
+     * @param eps the step ε ∈ (0, 1] (in the units of x; about 1e-5 balances truncation and rounding)
      */
     public static double[] centralDifferences(VectorField v, double t, double[][] x, double eps) {
         Batches.requireField("v", v);
         Require.finite("t", t);
-        Require.positive("eps", eps);
+        Require.inRange("eps", eps, Double.MIN_NORMAL, 1);
         int d = Require.nonEmptyBatch("x", x);
         return centralDifferences(v, t, x, eps, d);
     }
@@ -110,7 +110,7 @@ public final class Divergence {
     public static double[][] jacobian(VectorField v, double t, double[] x, double eps) {
         Batches.requireField("v", v);
         Require.finite("t", t);
-        Require.positive("eps", eps);
+        Require.inRange("eps", eps, Double.MIN_NORMAL, 1);
         Require.finite("x", x);
         int d = Require.atLeast("dimension of x", x.length, 1);
         double[][] shifted = new double[2 * d][];
@@ -155,7 +155,7 @@ public final class Divergence {
     public static double[] hutchinson(VectorField v, double t, double[][] x, double[][][] probes, double eps) {
         Batches.requireField("v", v);
         Require.finite("t", t);
-        Require.positive("eps", eps);
+        Require.inRange("eps", eps, Double.MIN_NORMAL, 1);
         int d = Require.nonEmptyBatch("x", x);
         int n = x.length;
         if (probes == null || probes.length == 0) throw new IllegalArgumentException("probes must hold at least one probe [n][d]");

@@ -39,13 +39,13 @@ public abstract class FixedStepSdeSolver implements SdeSolver {
     @Override
     public final double[][] integrate(Sde sde, double[][] x0, double t0, double t1, int steps, RandomGenerator rng) {
         check(sde, x0, t0, t1, steps, rng);
-        return Batches.integrateFixed((t, h, x) -> checked(sde, t, h, x, rng), x0, t0, t1, steps);
+        return Batches.integrateFixed((t, h, x) -> checked(sde, t, h, x, rng), x0, t0, t1, steps, Batches.context(t0, t1, steps));
     }
 
     @Override
     public final Trajectory trajectory(Sde sde, double[][] x0, double t0, double t1, int steps, RandomGenerator rng, int... particles) {
         check(sde, x0, t0, t1, steps, rng);
-        return Batches.trajectoryFixed((t, h, x) -> checked(sde, t, h, x, rng), x0, t0, t1, steps, particles);
+        return Batches.trajectoryFixed((t, h, x) -> checked(sde, t, h, x, rng), x0, t0, t1, steps, particles, Batches.context(t0, t1, steps));
     }
 
     private double[][] checked(Sde sde, double t, double h, double[][] x, RandomGenerator rng) {
