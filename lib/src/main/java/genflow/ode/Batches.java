@@ -61,7 +61,7 @@ final class Batches {
     static double[][] integrateFixed(Step step, double[][] x0, double t0, double t1, int steps) {
         double h = (t1 - t0) / steps;
         double[][] x = copy(x0);
-        for (int k = 0; k < steps; k++) x = step.advance(t0 + k * h, h, x);
+        for (int k = 0; k < steps; k++) { genflow.math.Interrupts.check(); x = step.advance(t0 + k * h, h, x); }
         return x;
     }
 
@@ -79,6 +79,7 @@ final class Batches {
         times[0] = t0;
         states[0] = select(x, p);
         for (int k = 0; k < steps; k++) {
+            genflow.math.Interrupts.check();
             x = step.advance(t0 + k * h, h, x);
             times[k + 1] = k + 1 == steps ? t1 : t0 + (k + 1) * h;
             states[k + 1] = select(x, p);

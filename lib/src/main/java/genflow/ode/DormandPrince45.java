@@ -107,6 +107,7 @@ public final class DormandPrince45 implements OdeSolver {
         double[][] k1 = Batches.eval("v", v, t, x);
         int evals = 1, accepted = 0, rejected = 0;
         while (dir * (t1 - t) > 0) {
+            genflow.math.Interrupts.check();
             if (accepted + rejected >= maxSteps) {
                 throw new IllegalStateException("DormandPrince45: more than maxSteps = " + maxSteps + " steps at t = " + t
                         + " (rtol = " + rtol + ", atol = " + atol + ")");
