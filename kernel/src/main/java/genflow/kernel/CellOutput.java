@@ -41,9 +41,28 @@ final class CellOutput {
     private final Stream err = new Stream("stderr", PublishStream.StreamType.ERR, KernelLog.realErr());
     private final PrintStream outPrint = new CellPrintStream(out);
     private final PrintStream errPrint = new CellPrintStream(err);
-    private volatile GenflowReplyEnvironment env;
+    private volatile Target env;
+
+    /** Where a cell's output goes: the request's IOPub (see {@link GenflowReplyEnvironment}). */
+    interface Target {
+        /** Sends now, never deferred. */
+        void publishNow(Message<?> message);
+
+        org.dflib.jjava.jupyter.messages.MessageContext getContext();
+
+        /** Called with a hook the target must run before it publishes anything else (keeps the order). */
+        default void beforePublish(Runnable flush) {}
+    }
+
+    private final long cellLimitBytes;
 
     CellOutput() {
+        this(CELL_LIMIT_BYTES);
+    }
+
+    /** With a different per-stream, per-cell limit (for tests). */
+    CellOutput(long cellLimitBytes) {
+        this.cellLimitBytes = cellLimitBytes;
         Thread flusher = new Thread(this::flushLoop, "genflow-output-flusher");
         flusher.setDaemon(true);
         flusher.start();
@@ -54,7 +73,7 @@ final class CellOutput {
     PrintStream err() { return errPrint; }
 
     /** Routes output to the request {@code next} from now on (pending output of the previous cell is sent to it first). */
-    void beginCell(GenflowReplyEnvironment next) {
+    void beginCell(Target next) {
         flushNow();
         out.reset();
         err.reset();
@@ -239,19 +258,19 @@ final class CellOutput {
         }
 
         private void sendText(String text) {
-            GenflowReplyEnvironment e = env;
+            Target e = env;
             if (e == null) {
                 beforeFirstCell.print(text);
                 beforeFirstCell.flush();
                 return;
             }
             long bytes = text.length();   // chars: close enough for a limit, exact for ASCII
-            if (sentBytes >= CELL_LIMIT_BYTES) {
+            if (sentBytes >= cellLimitBytes) {
                 drop(text);
                 return;
             }
-            if (sentBytes + bytes > CELL_LIMIT_BYTES) {
-                int keep = (int) (CELL_LIMIT_BYTES - sentBytes);
+            if (sentBytes + bytes > cellLimitBytes) {
+                int keep = (int) (cellLimitBytes - sentBytes);
                 int nl = text.lastIndexOf('\n', keep - 1);
                 if (nl >= 0) keep = nl + 1;
                 drop(text.substring(keep));
@@ -268,7 +287,7 @@ final class CellOutput {
         }
 
         private void showLive(String status) {
-            GenflowReplyEnvironment e = env;
+            Target e = env;
             if (e == null) return;
             DisplayData d = new DisplayData(status);
             if (liveId == null) {
@@ -284,7 +303,7 @@ final class CellOutput {
         /** Ends the live status: its display becomes empty (the final line follows as ordinary output). */
         private void closeLive() {
             if (liveId == null) return;
-            GenflowReplyEnvironment e = env;
+            Target e = env;
             if (e != null) {
                 DisplayData d = new DisplayData("");
                 d.setDisplayId(liveId);
@@ -300,8 +319,8 @@ final class CellOutput {
             droppedLines = 0;
             sentBytes = 0;   // the note itself must go out
             sendText(String.format(java.util.Locale.ROOT,
-                    "%n[output truncated: %,d more bytes (%,d lines) of %s were not shown; a cell shows at most %d MB per stream]%n",
-                    bytes, lines, name, CELL_LIMIT_BYTES >> 20));
+                    "%n[output truncated: %,d more bytes (%,d lines) of %s were not shown; a cell shows at most %s per stream]%n",
+                    bytes, lines, name, cellLimitBytes >= 1 << 20 ? (cellLimitBytes >> 20) + " MB" : cellLimitBytes + " bytes"));
         }
 
         /** Forgets the previous cell's live display and counters. */

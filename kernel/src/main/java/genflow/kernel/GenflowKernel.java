@@ -84,9 +84,9 @@ public final class GenflowKernel extends BaseKernel {
         this.output = out;
     }
 
-    /** Evaluates the default imports and warms JShell's compiler and code analysis (see {@link #warmUp(Runnable)}). */
+    /** Evaluates the default imports and warms JShell's compiler and code analysis (see {@link #warmUp(Runnable, Runnable)}). */
     void warmUp() {
-        warmUp(() -> {});
+        warmUp(() -> {}, () -> {});
     }
 
     /**
@@ -94,13 +94,15 @@ public final class GenflowKernel extends BaseKernel {
      * cell does not pay JShell's start-up. Holds the kernel's lock throughout, and calls
      * {@code onLocked} once it holds it: the launcher connects the sockets only then, so every request
      * that needs JShell (execute, complete, inspect, is_complete) waits for the imports instead of
-     * racing them. kernel_info needs no lock and is answered at once.
+     * racing them. kernel_info needs no lock and is answered at once. {@code beforeUnlock} runs last,
+     * still under the lock (the launcher starts ND4J's load there, so it is under way before any cell).
      */
-    synchronized void warmUp(Runnable onLocked) {
+    synchronized void warmUp(Runnable onLocked, Runnable beforeUnlock) {
         onLocked.run();
         evalRaw(String.join("\n", DEFAULT_IMPORTS));
         shell.sourceCodeAnalysis().completionSuggestions("Math.ab", 7, new int[1]);
         shell.sourceCodeAnalysis().analyzeCompletion("int x = 1;");
+        beforeUnlock.run();
     }
 
     /** Builds a kernel whose JShell sees every entry of this JVM's class path. */
@@ -147,9 +149,12 @@ public final class GenflowKernel extends BaseKernel {
     public Object evalRaw(String code) {
         control.clearValues();
         control.beginCell();
+        boolean debug = System.getenv("GENFLOW_KERNEL_DEBUG") != null;
+        if (debug) KernelLog.warn("cell start: " + code.lines().findFirst().orElse(""));
         try {
             return evalSnippets(code);
         } finally {
+            if (debug) KernelLog.warn("cell end, stop state " + control.stopState());
             control.endCell();
         }
     }
@@ -384,8 +389,19 @@ public final class GenflowKernel extends BaseKernel {
             case UNKNOWN:
                 return IS_COMPLETE_BAD;
             default:
-                return "";
+                // incomplete: the indent of the last line, one level deeper after an opening brace
+                String[] lines = code.split("\n", -1);
+                String lastLine = lines[lines.length - 1];
+                String indent = lastLine.substring(0, lastLine.length() - lastLine.stripLeading().length());
+                return lastLine.strip().endsWith("{") ? indent + "    " : indent;
         }
+    }
+
+    /** No history is kept; the request gets an empty reply rather than none (a client would wait for ever). */
+    @Override
+    protected void handleHistoryRequest(ShellReplyEnvironment env, Message<org.dflib.jjava.jupyter.messages.request.HistoryRequest> message) {
+        env.setBusyDeferIdle();
+        env.reply(new org.dflib.jjava.jupyter.messages.reply.HistoryReply(List.of()));
     }
 
     @Override

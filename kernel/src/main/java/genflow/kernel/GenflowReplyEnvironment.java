@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * was lost), a hook that flushes the cell's buffered output before anything else is published (so
  * output keeps its order), a direct send for the output threads (never deferred), and robust stdin.
  */
-final class GenflowReplyEnvironment extends ShellReplyEnvironment {
+final class GenflowReplyEnvironment extends ShellReplyEnvironment implements CellOutput.Target {
     private final GenflowConnection connection;
     private final AtomicInteger published = new AtomicInteger();
     private volatile boolean replied;
@@ -26,7 +26,8 @@ final class GenflowReplyEnvironment extends ShellReplyEnvironment {
         this.connection = connection;
     }
 
-    void beforePublish(Runnable hook) {
+    @Override
+    public void beforePublish(Runnable hook) {
         this.beforePublish = hook;
     }
 
@@ -39,7 +40,8 @@ final class GenflowReplyEnvironment extends ShellReplyEnvironment {
     }
 
     /** Sends on IOPub now (from an output thread): never deferred, counted. */
-    void publishNow(Message<?> msg) {
+    @Override
+    public void publishNow(Message<?> msg) {
         published.incrementAndGet();
         getIopub().sendMessage(msg);
     }

@@ -13,10 +13,10 @@ import java.util.concurrent.CountDownLatch;
  * kernelspec that {@code ./course} installs. Order of start-up:
  * <ol>
  *   <li>a watchdog that ends the kernel when the process that started it ({@code JPY_PARENT_PID}) is gone;</li>
- *   <li>ND4J's native libraries are loaded on a thread of their own, in parallel with JShell's start-up,
- *       so that no interrupt of a cell can break that load;</li>
  *   <li>JShell starts and the warm-up thread takes the kernel's lock (imports, compiler);</li>
- *   <li>the sockets are bound; kernel_info is answered at once, requests that need JShell wait for the warm-up.</li>
+ *   <li>the sockets are bound; kernel_info is answered at once, requests that need JShell wait for the warm-up;</li>
+ *   <li>at the end of the warm-up, still before any cell can run, ND4J's load (native libraries) starts on a
+ *       thread of its own, so that no interrupt of a cell can break it; it overlaps with the first cells.</li>
  * </ol>
  */
 public final class Main {
@@ -30,7 +30,6 @@ public final class Main {
         System.setProperty("java.awt.headless", "true");
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         watchParent(System.getenv("JPY_PARENT_PID"));
-        preloadNd4j();
 
         GenflowKernel kernel = GenflowKernel.create();
         GenflowConnection connection = new GenflowConnection(props);
@@ -44,7 +43,7 @@ public final class Main {
         CountDownLatch locked = new CountDownLatch(1);
         Thread warm = new Thread(() -> {
             try {
-                kernel.warmUp(locked::countDown);
+                kernel.warmUp(locked::countDown, Main::preloadNd4j);
             } catch (Throwable e) {
                 locked.countDown();
                 KernelLog.warn("warm-up failed: " + e);
@@ -115,15 +114,22 @@ public final class Main {
      */
     static void preloadNd4j() {
         if ("0".equals(System.getenv("GENFLOW_PRELOAD_ND4J"))) return;
+        CountDownLatch started = new CountDownLatch(1);
         Thread t = new Thread(() -> {
             try {
+                started.countDown();
                 Class.forName("org.nd4j.linalg.factory.Nd4j").getMethod("scalar", double.class).invoke(null, 0.0);
             } catch (Throwable e) {
                 KernelLog.warn("ND4J preload failed (cells that use ND4J will try again): " + e);
             }
         }, "genflow-nd4j-preload");
         t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+        try {
+            started.await();   // the load is under way (it holds ND4J's class initialization) before a cell can run
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -164,6 +164,9 @@ final class ValueExecutionControl extends LocalExecutionControl {
      * thread so that the control channel stays responsive.
      */
     void interruptUserCode() {
+        if (System.getenv("GENFLOW_KERNEL_DEBUG") != null) {
+            KernelLog.warn("interrupt: cell running " + cellRunning + ", snippet running " + (current != null));
+        }
         if (!cellRunning) return;
         stop = Stop.INTERRUPTED;
         Thread t = userThread;

@@ -77,6 +77,8 @@ class GenflowKernelTest {
     @Test
     void isCompleteTellsTheFrontEnd() {
         assertEquals(GenflowKernel.IS_COMPLETE_YES, kernel.isComplete("int z = 1;"));
-        assertEquals("", kernel.isComplete("for (int i = 0; i < 3; i++) {"));
+        assertEquals("    ", kernel.isComplete("for (int i = 0; i < 3; i++) {"), "incomplete, indent one level after a brace");
+        assertEquals("", kernel.isComplete("int y = (1 +"), "incomplete, same indent");
+        assertEquals(GenflowKernel.IS_COMPLETE_BAD, kernel.isComplete("))))"));
     }
 }
