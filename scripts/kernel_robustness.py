@@ -173,11 +173,27 @@ def check_garbage():
         reply, msgs = execute(kc, marker)
         forged_ran = reply["content"]["status"] == "ok"
         beating = kc.hb_channel.is_beating()
+        # stdin still works although junk was sent to it: the prompt, then the input request, then the value
+        msg_id = kc.execute('System.out.print("name? "); new java.util.Scanner(System.in).nextLine()', allow_stdin=True)
+        request = kc.get_stdin_msg(timeout=30)
+        kc.input("bob")
+        echoed, prompt_first = None, False
+        while True:
+            m = kc.get_iopub_msg(timeout=30)
+            if m["parent_header"].get("msg_id") != msg_id:
+                continue
+            if m["msg_type"] == "stream" and "name? " in m["content"]["text"]:
+                prompt_first = echoed is None
+            if m["msg_type"] == "execute_result":
+                echoed = m["content"]["data"]["text/plain"]
+            if m["msg_type"] == "status" and m["content"]["execution_state"] == "idle":
+                break
+        stdin_ok = request["msg_type"] == "input_request" and echoed == "bob" and prompt_first
         log.seek(0)
         dropped = sum(1 for line in log if "dropped a message" in line or "ignored a" in line)
-        check("garbage", alive and not forged_ran and beating and km.is_alive(),
-              "%d bad messages to all 5 sockets (%d logged as dropped); answers: %s, forged code ran: %s, heartbeat: %s"
-              % (sent, dropped, alive, forged_ran, beating))
+        check("garbage", alive and not forged_ran and beating and stdin_ok and km.is_alive(),
+              "%d bad messages to all 5 sockets (%d logged as dropped); answers: %s, forged code ran: %s, "
+              "heartbeat: %s, stdin round trip: %s" % (sent, dropped, alive, forged_ran, beating, stdin_ok))
     finally:
         stop_kernel(km, kc)
 

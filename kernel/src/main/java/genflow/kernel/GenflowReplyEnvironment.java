@@ -63,6 +63,8 @@ final class GenflowReplyEnvironment extends ShellReplyEnvironment implements Cel
 
     @Override
     public String readFromStdIn(String prompt, boolean isPassword) {
+        Runnable flush = beforePublish;
+        if (flush != null) flush.run();   // a prompt printed with System.out.print shows before the input box
         return connection.readInput(getContext(), prompt, isPassword);
     }
 }
