@@ -13,7 +13,7 @@ local process can do to it). Each check prints one line; the script exits non-ze
   progress     "\\r" + status lines are a live display (never stream output), the final line is stream
                output and the display ends empty
   interrupt    interrupting a cell's own loop, Thread.sleep, library loops (Langevin with a library
-               score; RK4 with a cell lambda) stops each within a second; JDK code without checks
+               score; RK4 with a cell lambda; a flow-matching Trainer) stops each within a second; JDK code without checks
                (BigInteger.pow) stops or ends with the "restart the kernel" message; variables are kept
   nd4j         interrupting the first cell that uses ND4J while ND4J loads leaves ND4J working
   parent       killing the process that started the kernel (JPY_PARENT_PID) ends the kernel
@@ -266,6 +266,9 @@ INTERRUPT_CASES = [
     ("sleep", "Thread.sleep(100_000);", 1.0),
     ("Langevin", "new genflow.ode.Langevin(0.01).run(gm, new double[][]{{0}}, 2_000_000_000, genflow.random.Rngs.seeded(1));", 1.0),
     ("RK4+lambda", "new genflow.ode.RungeKutta4().integrate((t, x) -> x, new double[][]{{1}}, 0, 1, 2_000_000_000);", 1.0),
+    ("Trainer", "genflow.nn.Trainer.builder(genflow.loss.ConditionalFlowMatching.independent("
+                "genflow.nn.Mlp.builder(1).hidden(16).seed(1).build())).data(gm).steps(100_000_000).batchSize(64)"
+                ".progressEvery(0).seed(2).build().run();", 1.0),
     ("BigInteger", 'new java.math.BigInteger("3").pow(300_000_000).bitLength()', 2.5),
 ]
 
