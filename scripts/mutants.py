@@ -38,11 +38,10 @@ import time
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run_notebooks import error_text, export_html, normalise  # noqa: E402
+from run_notebooks import DeliveryCheckingClient, error_text, export_html, normalise  # noqa: E402
 
 CHECK_MARK = "Check failed"
 HEADING = re.compile(r"^##\s+(\S+)\s+·\s+(wrong|correct)\s+·\s+(.+?)\s*$")
@@ -173,7 +172,7 @@ def run(path, args):
         if not checks[gid]:
             problems.append("%s: task %s has no check cell after it" % (path.name, gid))
     counts = {"wrong": 0, "caught": 0, "correct": 0, "accepted": 0}
-    client = NotebookClient(nb, kernel_name=args.kernel, timeout=args.timeout, startup_timeout=60,
+    client = DeliveryCheckingClient(nb, kernel_name=args.kernel, timeout=args.timeout, startup_timeout=60,
                             allow_errors=True, record_timing=False,
                             resources={"metadata": {"path": str(path.parent.resolve())}})
     task_at = {index: gid for gid, index in tasks.items()}
@@ -218,9 +217,13 @@ def run(path, args):
                         else:
                             problems.append("%s: REJECTED — %s" % (where, outcome[:200]))
             try:
+                client.last_reply = None
                 client.execute_cell(cell, index)
             except (CellTimeoutError, DeadKernelError) as err:
                 problems.append("%s cell %d: %s" % (path.name, index, err))
+                break
+            if client.lost_output():
+                problems.append("%s cell %d: %s" % (path.name, index, client.lost_output()))
                 break
             if errors_of(cell):
                 problems.append("%s cell %d (the solution itself): %s" % (path.name, index, error_text(errors_of(cell)[0])))

@@ -17,6 +17,7 @@ versions), so that re-executing an unchanged lecture gives the same bytes.
 (the lecture notebooks are stored executed); with --strict such a difference is a failure.
 """
 import argparse
+import collections
 import os
 import sys
 import time
@@ -38,6 +39,58 @@ def error_text(output):
     return ("%s: %s" % (output.get("ename", "error"), output.get("evalue", ""))).strip()
 
 
+IOPUB_TIMEOUT = 60   # seconds to wait for a cell's remaining output and "idle" after its reply
+
+
+class DeliveryCheckingClient(NotebookClient):
+    """A NotebookClient that can tell when output was lost.
+
+    It counts the IOPub messages of every request and keeps each execute reply. The course kernel
+    puts the number of IOPub messages it published for a request (its final "idle" included) in the
+    reply's metadata (genflow.iopub_messages); a smaller count received means lost output. A missing
+    "idle" status is an error too (raise_on_iopub_timeout) instead of a warning followed by "ok".
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, raise_on_iopub_timeout=True, iopub_timeout=IOPUB_TIMEOUT,
+                         on_cell_executed=self._keep_reply, **kwargs)
+        self.iopub_counts = collections.Counter()
+        self.last_reply = None
+
+    def _keep_reply(self, cell=None, cell_index=None, execute_reply=None):
+        self.last_reply = execute_reply
+
+    def process_message(self, msg, cell, cell_index):
+        self.iopub_counts[msg["parent_header"].get("msg_id")] += 1
+        return super().process_message(msg, cell, cell_index)
+
+    def lost_output(self):
+        """None if the last cell's output arrived whole, else what was lost."""
+        reply = self.last_reply
+        if not reply:
+            return None
+        sent = reply.get("metadata", {}).get("genflow", {}).get("iopub_messages")
+        received = self.iopub_counts.get(reply["parent_header"].get("msg_id"), 0)
+        if sent is not None and received < sent:
+            return "output lost: the kernel published %d IOPub messages, %d arrived" % (sent, received)
+        return None
+
+
+def coalesce_streams(cell):
+    """Merges consecutive stream outputs of the same name into one (the kernel batches output by size
+    and time, so where one message ends is not reproducible; the merged text is)."""
+    merged = []
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "stream" and not isinstance(out.get("text"), str):
+            out["text"] = "".join(out["text"])
+        if (out.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
+                and merged[-1].get("name") == out.get("name")):
+            merged[-1]["text"] += out["text"]
+        else:
+            merged.append(out)
+    cell["outputs"] = merged
+
+
 def execute(path, kernel, timeout, startup_timeout, attempts, exercises):
     """Runs one notebook in place (in memory). Returns (nb, code_cells, failure or None)."""
     nb = nbformat.read(str(path), as_version=4)
@@ -47,19 +100,26 @@ def execute(path, kernel, timeout, startup_timeout, attempts, exercises):
             if c.cell_type == "code":
                 c.outputs = []
                 c.execution_count = None
-        client = NotebookClient(nb, kernel_name=kernel, timeout=timeout, startup_timeout=startup_timeout,
-                                allow_errors=True, record_timing=False,
-                                resources={"metadata": {"path": str(path.parent.resolve())}})
+        client = DeliveryCheckingClient(nb, kernel_name=kernel, timeout=timeout, startup_timeout=startup_timeout,
+                                        allow_errors=True, record_timing=False,
+                                        resources={"metadata": {"path": str(path.parent.resolve())}})
         try:
             with client.setup_kernel():
                 for number, index in enumerate(code_cells, start=1):
                     cell = nb.cells[index]
+                    client.last_reply = None
                     try:
                         client.execute_cell(cell, index)
-                    except CellTimeoutError:
+                    except CellTimeoutError as e:
+                        if "IOPub" in str(e):
+                            return nb, len(code_cells), ("cell %d: output lost: no idle status within %d s after the reply"
+                                                         % (number, IOPUB_TIMEOUT))
                         return nb, len(code_cells), "cell %d timed out after %d s" % (number, timeout)
                     except DeadKernelError as e:
                         return nb, len(code_cells), "cell %d: the kernel died (%s)" % (number, e)
+                    lost = client.lost_output()
+                    if lost:
+                        return nb, len(code_cells), "cell %d: %s" % (number, lost)
                     errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
                     tags = cell.get("metadata", {}).get("tags", [])
                     if exercises and CHECK_TAG in tags:
@@ -94,16 +154,7 @@ def normalise(nb):
         cell.metadata = nbformat.from_dict({k: v for k, v in cell.metadata.items() if k in KEEP_CELL_METADATA})
         if cell.cell_type != "code":
             continue
-        merged = []
-        for out in cell.get("outputs", []):
-            if (out.get("output_type") == "stream" and merged and merged[-1].get("output_type") == "stream"
-                    and merged[-1].get("name") == out.get("name")):
-                merged[-1]["text"] = merged[-1]["text"] + out["text"]
-            else:
-                if out.get("output_type") == "stream" and not isinstance(out.get("text"), str):
-                    out["text"] = "".join(out["text"])
-                merged.append(out)
-        cell.outputs = merged
+        coalesce_streams(cell)
         count += 1
         cell.execution_count = count
         for out in cell.outputs:

@@ -77,6 +77,98 @@ class GenflowKernelTest {
     @Test
     void isCompleteTellsTheFrontEnd() {
         assertEquals(GenflowKernel.IS_COMPLETE_YES, kernel.isComplete("int z = 1;"));
-        assertEquals("", kernel.isComplete("for (int i = 0; i < 3; i++) {"));
+        assertEquals("    ", kernel.isComplete("for (int i = 0; i < 3; i++) {"), "incomplete, indent one level after a brace");
+        assertEquals("", kernel.isComplete("int y = (1 +"), "incomplete, same indent");
+        assertEquals(GenflowKernel.IS_COMPLETE_BAD, kernel.isComplete("))))"));
+    }
+
+    @Test
+    void defaultImportsAreExactlyIJavas() {
+        assertEquals(1, kernel.evalRaw("new ArrayList<>(List.of(1)).size()"));
+        assertNotNull(kernel.evalRaw("new java.math.BigInteger(\"7\").add(BigInteger.ONE)"));
+        assertNotNull(kernel.evalRaw("Pattern.compile(\"a+\")"), "java.util.regex");
+        for (String notImported : new String[]{"Stream.of(1)", "Function.identity()", "Paths.get(\"x\")"}) {
+            RuntimeException e = assertThrows(RuntimeException.class, () -> kernel.evalRaw(notImported), notImported);
+            assertTrue(e.getMessage().contains("cannot find symbol"), e.getMessage());
+        }
+    }
+
+    @Test
+    void systemExitInACellIsAnErrorAndTheKernelLivesOn() {
+        kernel.evalRaw("int before = 11;");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> kernel.evalRaw("System.exit(3);"));
+        assertTrue(e.getMessage().contains("System.exit(3) was called in a cell"), e.getMessage());
+        assertEquals(11, kernel.evalRaw("before"));
+    }
+
+    @Test
+    void anInterruptStopsACellsOwnLoopAndKeepsTheVariables() throws Exception {
+        kernel.evalRaw("int kept = 5;");
+        java.util.concurrent.CompletableFuture<Throwable> cell = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                kernel.evalRaw("long n = 0; while (true) { n++; }");
+                return null;
+            } catch (Throwable t) {
+                return t;
+            }
+        });
+        Thread.sleep(500);
+        long t0 = System.nanoTime();
+        kernel.interrupt();
+        Throwable t = cell.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        assertInstanceOf(GenflowKernel.Interrupted.class, t);
+        assertTrue(t.getMessage().startsWith("Interrupted"), t.getMessage());
+        assertTrue(seconds < 1.5, "stopped after " + seconds + " s");
+        assertEquals(6, kernel.evalRaw("kept + 1"));
+    }
+
+    @Test
+    void anInterruptStopsALibraryLoopThatChecks() throws Exception {
+        java.util.concurrent.CompletableFuture<Throwable> cell = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                kernel.evalRaw("var gm = new genflow.dist.GaussianMixture(new double[]{1}, new double[][]{{0}}, new double[][]{{1}});\n"
+                        + "new genflow.ode.Langevin(0.01).run(gm, new double[][]{{0}}, 2_000_000_000, genflow.random.Rngs.seeded(1));");
+                return null;
+            } catch (Throwable t) {
+                return t;
+            }
+        });
+        Thread.sleep(800);
+        long t0 = System.nanoTime();
+        kernel.interrupt();
+        Throwable t = cell.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        assertInstanceOf(GenflowKernel.Interrupted.class, t);
+        assertTrue(seconds < 0.5, "a library loop stops at its next Interrupts.check(), not after Thread.stop: " + seconds + " s");
+    }
+
+    @Test
+    void aHugeValueIsCutWithANote() {
+        DisplayData d = kernel.eval("\"y\".repeat(3_000_000)");
+        String text = (String) d.getData(MIMEType.TEXT_PLAIN);
+        assertTrue(text.length() < DisplayLimits.MAX_TEXT_CHARS + 200, "length " + text.length());
+        assertTrue(text.endsWith("[value truncated: it has 3,000,000 characters, the first 1,000,000 are shown]"),
+                text.substring(text.length() - 120));
+    }
+
+    @Test
+    void shiftTabShowsTheLibrarysJavadocAndJdkSignatures() {
+        DisplayData d = kernel.inspect("genflow.process.KacProcess.of", 29, false);
+        String text = (String) d.getData(MIMEType.TEXT_PLAIN);
+        assertTrue(text.startsWith("genflow.process.KacProcess genflow.process.KacProcess.of(double a, double c)"), text);
+        assertTrue(text.contains("reversal rate a > 0"), text);
+        String inArgs = (String) kernel.inspect("genflow.process.KacProcess.of(1, 2)", 33, false).getData(MIMEType.TEXT_PLAIN);
+        assertEquals(text, inArgs, "inside the argument list: the method being called");
+        String type = (String) kernel.inspect("genflow.process.KacProcess", 26, false).getData(MIMEType.TEXT_PLAIN);
+        assertTrue(type.contains("telegraph process"), type);
+        String jdk = (String) kernel.inspect("Math.abs", 8, false).getData(MIMEType.TEXT_PLAIN);
+        assertTrue(jdk.contains("int Math.abs(int a)") && jdk.contains("double Math.abs(double a)"), jdk);
+    }
+
+    @Test
+    void javadocIsFormattedAsPlainText() {
+        String f = Javadocs.format(" Samples {@code n} points, see {@link genflow.dist.Gaussian#sample}.\n <p>Second &lt;p&gt;.\n @param n how many\n @return the points");
+        assertEquals("Samples n points, see genflow.dist.Gaussian.sample.\n\nSecond <p>.\n\nParameters:\n  n \u2013 how many\nReturns: the points", f);
     }
 }

@@ -149,6 +149,7 @@ public final class Trainer {
         double lastFinite = Double.NaN;
         long start = System.nanoTime(), lastLive = start;
         for (int k = 0; k < steps; k++) {
+            genflow.math.Interrupts.check();
             fill(data.sample(batchSize, rng), x1, d);
             fill(noise.sample(batchSize, rng), x0, d);
             double loss = objective.lossAndGradient(x1, x0, batchSize, rng, grads);

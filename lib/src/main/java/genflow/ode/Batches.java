@@ -111,7 +111,10 @@ final class Batches {
         double h = (t1 - t0) / steps;
         double[][] x = copy(x0);
         try {
-            for (int k = 0; k < steps; k++) x = step.advance(t0 + k * h, h, x);
+            for (int k = 0; k < steps; k++) {
+                genflow.math.Interrupts.check();
+                x = step.advance(t0 + k * h, h, x);
+            }
             requireFiniteState(x, t1);
         } catch (NonFiniteState e) {
             throw overflow(e, context);
@@ -136,6 +139,7 @@ final class Batches {
         states[0] = select(x, p);
         try {
             for (int k = 0; k < steps; k++) {
+                genflow.math.Interrupts.check();
                 x = step.advance(t0 + k * h, h, x);
                 times[k + 1] = k + 1 == steps ? t1 : t0 + (k + 1) * h;
                 requireFiniteState(x, times[k + 1]);

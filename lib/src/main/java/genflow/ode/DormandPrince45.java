@@ -116,6 +116,7 @@ public final class DormandPrince45 implements OdeSolver {
         int evals = 1, accepted = 0, rejected = 0;
         try {
         while (dir * (t1 - t) > 0) {
+            genflow.math.Interrupts.check();
             if (accepted + rejected >= maxSteps) {
                 throw new IllegalStateException("DormandPrince45: more than maxSteps = " + maxSteps + " steps at t = " + t
                         + " (rtol = " + rtol + ", atol = " + atol + ")");

@@ -77,6 +77,7 @@ public final class EnergyDistanceFlow1D {
         double[] x = particles.clone();
         double dt = t / steps;
         for (int s = 0; s < steps; s++) {
+            genflow.math.Interrupts.check();
             double[] v = velocity(x);
             for (int i = 0; i < x.length; i++) x[i] += dt * v[i];
         }

@@ -1,4 +1,4 @@
-package genflow.kernel;
+package genflow.jjava;
 
 import genflow.course.Display;
 import genflow.course.LectureFigure;
@@ -10,11 +10,19 @@ import tech.tablesaw.api.Table;
 import java.awt.image.RenderedImage;
 import java.util.Arrays;
 
-/** Registers how cell values are shown: charts and images as PNG, tables as HTML, arrays readably. */
-final class Displays {
-    private Displays() {}
+/**
+ * How the course shows cell values: XChart charts, genflow panel figures and images as PNG, lecture
+ * animations as GIF, Tablesaw tables as HTML, arrays readably. The bytes come from
+ * {@link genflow.course.Display}, so a notebook shows exactly what {@code ./course figures} writes.
+ * <p>
+ * One registration serves both kernels: the course kernel calls {@link #register(Renderer)} on its
+ * renderer, and under JJava {@link GenflowExtension} does the same on JJava's renderer.
+ */
+public final class CourseRenderers {
+    private CourseRenderers() {}
 
-    static void register(Renderer renderer) {
+    /** Registers the course's renderers on {@code renderer} (later registrations win over JJava's defaults). */
+    public static void register(Renderer renderer) {
         renderer.createRegistration(Chart.class)
                 .preferring(MIMEType.IMAGE_PNG)
                 .supporting(MIMEType.IMAGE_PNG, MIMEType.TEXT_PLAIN)
