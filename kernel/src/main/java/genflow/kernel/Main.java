@@ -28,6 +28,8 @@ public final class Main {
             System.exit(2);
         }
         System.setProperty("java.awt.headless", "true");
+        // printf and String.format in cells use the default locale: fix it, so stored outputs are the same on every machine
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
         KernelConnectionProperties props = KernelConnectionProperties.parse(Files.readString(Path.of(args[0])));
         watchParent(System.getenv("JPY_PARENT_PID"));
 
