@@ -14,7 +14,8 @@ stream merged, execution counts 1, 2, 3, … in order, only the cell metadata th
 tags, nbgrader, genflow, jupyter; notebook metadata = kernelspec + language_info without
 versions), so that re-executing an unchanged lecture gives the same bytes.
 --compare-stored reports every code cell whose executed outputs differ from the stored ones
-(the lecture notebooks are stored executed); with --strict such a difference is a failure.
+(the lecture notebooks are stored executed); with --strict such a difference is a failure. Cells
+tagged "timing" (cells about speed, whose output holds wall-clock numbers) are not compared.
 """
 import argparse
 import collections
@@ -140,6 +141,7 @@ def execute(path, kernel, timeout, startup_timeout, attempts, exercises):
     return nb, len(code_cells), "unreachable"
 
 
+TIMING_TAG = "timing"   # a cell about speed: its wall-clock outputs are not compared with the stored ones
 KEEP_CELL_METADATA = ("tags", "nbgrader", "genflow", "jupyter")
 LANGUAGE_INFO = {"codemirror_mode": "java", "file_extension": ".jshell", "mimetype": "text/x-java-source",
                  "name": "java", "pygments_lexer": "java"}
@@ -171,6 +173,8 @@ def output_differences(executed, stored):
     if [c.source for c in a] != [c.source for c in b]:
         return ["the code cells differ from the stored notebook's (not the same source)"]
     for number, (x, y) in enumerate(zip(a, b), start=1):
+        if TIMING_TAG in x.get("metadata", {}).get("tags", []):
+            continue
         ox, oy = strip_volatile(x.get("outputs", [])), strip_volatile(y.get("outputs", []))
         if ox != oy:
             diffs.append("code cell %d: %s" % (number, describe_difference(ox, oy)))
