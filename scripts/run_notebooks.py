@@ -52,17 +52,20 @@ class DeliveryCheckingClient(NotebookClient):
     "idle" status is an error too (raise_on_iopub_timeout) instead of a warning followed by "ok".
     """
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, live=False, **kwargs):
         super().__init__(*args, raise_on_iopub_timeout=True, iopub_timeout=IOPUB_TIMEOUT,
                          on_cell_executed=self._keep_reply, **kwargs)
         self.iopub_counts = collections.Counter()
         self.last_reply = None
+        self.live = live
 
     def _keep_reply(self, cell=None, cell_index=None, execute_reply=None):
         self.last_reply = execute_reply
 
     def process_message(self, msg, cell, cell_index):
         self.iopub_counts[msg["parent_header"].get("msg_id")] += 1
+        if self.live:
+            echo_live(msg)
         return super().process_message(msg, cell, cell_index)
 
     def lost_output(self):
@@ -75,6 +78,19 @@ class DeliveryCheckingClient(NotebookClient):
         if sent is not None and received < sent:
             return "output lost: the kernel published %d IOPub messages, %d arrived" % (sent, received)
         return None
+
+
+def echo_live(msg):
+    """Shows a cell's text output on the terminal while it runs (stream text as it comes, live status
+    lines — display updates — overwritten in place), for long runs such as ./course train."""
+    kind, content = msg["header"]["msg_type"], msg["content"]
+    if kind == "stream":
+        sys.stderr.write(content.get("text", ""))
+    elif kind in ("display_data", "update_display_data"):
+        text = content.get("data", {}).get("text/plain", "")
+        if content.get("transient", {}).get("display_id") and "\n" not in text:
+            sys.stderr.write("\r\033[K" + text)
+    sys.stderr.flush()
 
 
 def coalesce_streams(cell):
@@ -92,7 +108,7 @@ def coalesce_streams(cell):
     cell["outputs"] = merged
 
 
-def execute(path, kernel, timeout, startup_timeout, attempts, exercises):
+def execute(path, kernel, timeout, startup_timeout, attempts, exercises, live=False):
     """Runs one notebook in place (in memory). Returns (nb, code_cells, failure or None)."""
     nb = nbformat.read(str(path), as_version=4)
     code_cells = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
@@ -102,7 +118,7 @@ def execute(path, kernel, timeout, startup_timeout, attempts, exercises):
                 c.outputs = []
                 c.execution_count = None
         client = DeliveryCheckingClient(nb, kernel_name=kernel, timeout=timeout, startup_timeout=startup_timeout,
-                                        allow_errors=True, record_timing=False,
+                                        live=live, allow_errors=True, record_timing=False,
                                         resources={"metadata": {"path": str(path.parent.resolve())}})
         try:
             with client.setup_kernel():
@@ -221,6 +237,7 @@ def main():
     ap.add_argument("--attempts", type=int, default=3, help="kernel start attempts")
     ap.add_argument("--exercises", action="store_true", help="check cells must fail (unfilled exercises)")
     ap.add_argument("--keep-going", action="store_true", help="run every notebook even after a failure")
+    ap.add_argument("--live", action="store_true", help="show each cell's text output on the terminal while it runs")
     ap.add_argument("--compare-stored", action="store_true", help="report outputs that differ from the stored notebook")
     ap.add_argument("--strict", action="store_true", help="with --compare-stored: a difference is a failure")
     args = ap.parse_args()
@@ -230,7 +247,8 @@ def main():
         label = "%s/%s" % (path.parent.name, path.name)
         log("running %s ..." % label)
         start = time.time()
-        nb, cells, failure = execute(path, args.kernel, args.timeout, args.startup_timeout, args.attempts, args.exercises)
+        nb, cells, failure = execute(path, args.kernel, args.timeout, args.startup_timeout, args.attempts, args.exercises,
+                                     live=args.live)
         seconds = time.time() - start
         normalise(nb)
         if failure is None and args.compare_stored:
