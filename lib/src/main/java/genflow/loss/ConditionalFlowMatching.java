@@ -6,7 +6,6 @@ import genflow.nn.Objective;
 import genflow.nn.Parametric;
 import genflow.ot.Assignment;
 import genflow.path.GaussianPath;
-import genflow.path.PathSample;
 import genflow.schedule.LinearSchedule;
 
 import java.util.List;
@@ -20,7 +19,8 @@ import java.util.random.RandomGenerator;
  *   x_t = α_t x₁ + β_t x₀,  u_t = α̇_t x₁ + β̇_t x₀   (linear path: x_t = (1 − t) x₀ + t x₁, u_t = x₁ − x₀)
  * </pre>
  * (mean over the batch of the squared Euclidean norm), with x₁ = data and x₀ = noise. x_t and the
- * target come from the path's one entry point {@link GaussianPath#sample(double[], double[][], double[][])};
+ * target come from the path's one entry point {@link GaussianPath#sample(double[], double[][], double[][])}
+ * (in its flat, allocation-free form);
  * the model is any {@link FieldModel} (the fused {@code Mlp} or a SameDiff model). The coupling π
  * is either independent (noise and data paired as drawn) or exact minibatch OT: the batch is
  * re-paired by the permutation σ minimising Σᵢ ‖x₀ᵢ − x₁σ(i)‖² ({@link Assignment#solve}).
@@ -119,12 +119,10 @@ public final class ConditionalFlowMatching implements Objective {
             x1 = paired;
         }
         double[] t = Losses.uniformTimes(n, 1, rng);
-        PathSample sample = path.sample(t, Losses.rows(x1, n, d), Losses.rows(noise, n, d));
         xt = Losses.ensure(xt, n * d);
         target = Losses.ensure(target, n * d);
         dOut = Losses.ensure(dOut, n * d);
-        Losses.flatten(sample.xt(), xt, d);
-        Losses.flatten(sample.target(), target, d);
+        path.sample(t, x1, noise, d, xt, target);
         double[] v = ws.forward(t, xt, n);
         double loss = Losses.squaredError(v, target, n, d, dOut);
         ws.backward(dOut, grads[0], null);

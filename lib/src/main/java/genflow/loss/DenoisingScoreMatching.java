@@ -5,7 +5,6 @@ import genflow.nn.FieldModel;
 import genflow.nn.Objective;
 import genflow.nn.Parametric;
 import genflow.path.GaussianPath;
-import genflow.path.PathSample;
 import genflow.schedule.Schedule;
 
 import java.util.List;
@@ -32,7 +31,7 @@ public final class DenoisingScoreMatching implements Objective {
     private final GaussianPath path;
     private final double tMax;
     private final FieldModel.Workspace ws;
-    private double[] xt, dOut, beta;
+    private double[] xt, dOut, beta, target;
 
     /**
      * @param net      score model s_θ(t, x)
@@ -83,8 +82,8 @@ public final class DenoisingScoreMatching implements Objective {
             }
             beta[i] = b;
         }
-        PathSample sample = path.sample(t, Losses.rows(data, n, d), Losses.rows(noise, n, d));
-        Losses.flatten(sample.xt(), xt, d);
+        target = Losses.ensure(target, n * d);
+        path.sample(t, data, noise, d, xt, target);
         double[] s = ws.forward(t, xt, n);
         double loss = 0, c = 2.0 / n;
         for (int i = 0; i < n; i++) {

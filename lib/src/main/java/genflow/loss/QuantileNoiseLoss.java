@@ -6,7 +6,6 @@ import genflow.nn.Objective;
 import genflow.nn.Parametric;
 import genflow.nn.RqSpline;
 import genflow.path.GaussianPath;
-import genflow.path.PathSample;
 import genflow.schedule.LinearSchedule;
 
 import java.util.Arrays;
@@ -90,9 +89,7 @@ public final class QuantileNoiseLoss implements Objective {
             for (int i = 0; i < n; i++) System.arraycopy(data, s[i] * d, x1, i * d, d);
         }
         double[] t = Losses.uniformTimes(n, 1, rng), xt = new double[n * d], target = new double[n * d], dv = new double[n * d];
-        PathSample sample = LINEAR.sample(t, Losses.rows(x1, n, d), Losses.rows(q, n, d));
-        Losses.flatten(sample.xt(), xt, d);
-        Losses.flatten(sample.target(), target, d);
+        LINEAR.sample(t, x1, q, d, xt, target);
         double[] v = ws.forward(t, xt, n);
         double loss = Losses.squaredError(v, target, n, d, dv);
         double[] dx = new double[n * d];

@@ -54,19 +54,59 @@ public final class GaussianPath implements ConditionalPath {
         checkTimes(t, data.length);
         int n = data.length;
         double[][] xt = new double[n][d], target = new double[n][d];
+        double[] c = new double[4];
         for (int i = 0; i < n; i++) {
-            double ti = t[i], a = schedule.alpha(ti), b = schedule.beta(ti), ad = schedule.alphaDot(ti), bd = schedule.betaDot(ti);
-            if (!Double.isFinite(ad) || !Double.isFinite(bd)) {
-                throw new IllegalArgumentException("t[" + i + "] = " + ti + ": the path velocity is not finite here (alphaDot = "
-                        + ad + ", betaDot = " + bd + ", " + schedule + "); train on a smaller range of t");
-            }
+            coefficients(t, i, c);
             double[] z = data[i], e = noise[i], x = xt[i], u = target[i];
             for (int j = 0; j < d; j++) {
-                x[j] = a * z[j] + b * e[j];
-                u[j] = ad * z[j] + bd * e[j];
+                x[j] = c[0] * z[j] + c[1] * e[j];
+                u[j] = c[2] * z[j] + c[3] * e[j];
             }
         }
         return new PathSample(xt, target);
+    }
+
+    /**
+     * The same entry point on flat row-major batches, writing into the caller's buffers (no
+     * allocation; for the fused training loops): n = t.length rows of d values,
+     * xt_i = α_{t_i} data_i + β_{t_i} noise_i and target_i = α̇_{t_i} data_i + β̇_{t_i} noise_i,
+     * computed by the same expressions as {@link #sample(double[], double[][], double[][])}.
+     */
+    public void sample(double[] t, double[] data, double[] noise, int d, double[] xt, double[] target) {
+        if (t == null) throw new IllegalArgumentException("t must not be null");
+        Require.atLeast("d", d, 1);
+        int n = t.length;
+        long m = (long) n * d;
+        for (Object[] b : new Object[][]{{"data", data}, {"noise", noise}, {"xt", xt}, {"target", target}}) {
+            double[] a = (double[]) b[1];
+            if (a == null || a.length < m) throw new IllegalArgumentException(b[0] + " must hold n*d = " + m + " values (n = t.length = " + n + ", d = " + d + ")");
+        }
+        checkTimes(t, n);
+        for (int k = 0; k < m; k++) {
+            if (!Double.isFinite(data[k])) throw new IllegalArgumentException("data[" + k / d + "][" + k % d + "] = " + data[k] + " must be a finite number");
+            if (!Double.isFinite(noise[k])) throw new IllegalArgumentException("noise[" + k / d + "][" + k % d + "] = " + noise[k] + " must be a finite number");
+        }
+        double[] c = new double[4];
+        for (int i = 0; i < n; i++) {
+            coefficients(t, i, c);
+            for (int k = i * d; k < i * d + d; k++) {
+                xt[k] = c[0] * data[k] + c[1] * noise[k];
+                target[k] = c[2] * data[k] + c[3] * noise[k];
+            }
+        }
+    }
+
+    /** α, β, α̇, β̇ at t[i] into c; rejects a non-finite α̇ or β̇ (no target there). */
+    private void coefficients(double[] t, int i, double[] c) {
+        double ti = t[i], ad = schedule.alphaDot(ti), bd = schedule.betaDot(ti);
+        if (!Double.isFinite(ad) || !Double.isFinite(bd)) {
+            throw new IllegalArgumentException("t[" + i + "] = " + ti + ": the path velocity is not finite here (alphaDot = "
+                    + ad + ", betaDot = " + bd + ", " + schedule + "); train on a smaller range of t");
+        }
+        c[0] = schedule.alpha(ti);
+        c[1] = schedule.beta(ti);
+        c[2] = ad;
+        c[3] = bd;
     }
 
     /** {@link #sample(double[], double[][], double[][])} with the same time t for every row. */

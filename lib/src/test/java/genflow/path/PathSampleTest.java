@@ -61,6 +61,30 @@ class PathSampleTest {
         }
     }
 
+    /** The flat, allocation-free form used by the fused losses gives the same bits as the batch form. */
+    @Test
+    void flatFormIsBitIdenticalToTheBatchForm() {
+        GaussianPath path = new GaussianPath(new CosineSchedule());
+        double[][] data = gaussian(7, 3, 11, 1), noise = gaussian(7, 3, 12, 0);
+        double[] t = {0, 0.1, 0.33, 0.5, 0.71, 0.9, 0.99};
+        PathSample p = path.sample(t, data, noise);
+        double[] fd = new double[21], fn = new double[21], xt = new double[21], u = new double[21];
+        for (int i = 0; i < 7; i++) {
+            System.arraycopy(data[i], 0, fd, 3 * i, 3);
+            System.arraycopy(noise[i], 0, fn, 3 * i, 3);
+        }
+        path.sample(t, fd, fn, 3, xt, u);
+        for (int i = 0; i < 7; i++) {
+            for (int j = 0; j < 3; j++) {
+                assertEquals(Double.doubleToRawLongBits(p.xt()[i][j]), Double.doubleToRawLongBits(xt[3 * i + j]));
+                assertEquals(Double.doubleToRawLongBits(p.target()[i][j]), Double.doubleToRawLongBits(u[3 * i + j]));
+            }
+        }
+        assertMessage("noise must hold n*d = 21 values", () -> path.sample(t, fd, new double[20], 3, xt, u));
+        fd[4] = Double.NaN;
+        assertMessage("data[1][1] = NaN", () -> path.sample(t, fd, fn, 3, xt, u));
+    }
+
     @Test
     void gaussianSampleWithRngDrawsStandardNormalNoiseRowByRow() {
         GaussianPath path = new GaussianPath(new VpSchedule());
