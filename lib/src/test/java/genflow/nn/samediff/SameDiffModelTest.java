@@ -144,6 +144,43 @@ class SameDiffModelTest {
         assertEquals(la, studentCfm(net).value(Batch.of(t, new GaussianPath(new LinearSchedule()).sample(t, data, noise))), 1e-12 * la);
     }
 
+    /**
+     * Denoising score matching written as a SameDiff expression with a per-row weight input
+     * (λ_t = β_t², target −ε/β_t) has the value of the library's DenoisingScoreMatching on the same
+     * batch, parameters and times: E β_t²‖s − (−ε/β_t)‖² = E‖β_t s + ε‖².
+     */
+    @Test
+    void samediffDsmWithAWeightInputEqualsTheLibraryDsm() {
+        Mlp mlp = Mlp.builder(D).hidden(12).timeEmbedding(TimeEmbedding.sinusoidal(2)).precision(Precision.DOUBLE).seed(8).build();
+        SameDiffModel net = like(mlp, Precision.DOUBLE);
+        var vp = new genflow.schedule.VpSchedule();
+        GaussianPath path = new GaussianPath(vp);
+        double tMax = 0.95;
+        SameDiffObjective dsm = SameDiffObjective.of(net,
+                (data, noise, rng) -> {
+                    int n = data.length;
+                    double[] t = new double[n], weight = new double[n];
+                    double[][] score = new double[n][D];
+                    for (int i = 0; i < n; i++) t[i] = tMax * rng.nextDouble();
+                    var sample = path.sample(t, data, noise);
+                    for (int i = 0; i < n; i++) {
+                        double b = vp.beta(t[i]);
+                        weight[i] = b * b;
+                        for (int j = 0; j < D; j++) score[i][j] = -noise[i][j] / b;
+                    }
+                    return Batch.of(t, sample.xt(), score).with("weight", weight);
+                },
+                (g, v) -> v.squaredDifference(g.target()).sum(true, 1).mul(g.input("weight", 1)).mean());
+        int n = 16;
+        double[] x1 = GradCheck.gaussian(n, D, 3, 1, 1), x0 = GradCheck.gaussian(n, D, 4, 1, 0);
+        double[][] ga = {new double[mlp.numParameters()]}, gb = {new double[net.numParameters()]};
+        double la = new genflow.loss.DenoisingScoreMatching(mlp, vp, tMax).lossAndGradient(x1, x0, n, Rngs.seeded(2), ga);
+        double lb = dsm.lossAndGradient(x1, x0, n, Rngs.seeded(2), gb);
+        assertEquals(la, lb, 1e-10 * la);
+        double s = maxAbs(ga[0]);
+        for (int i = 0; i < ga[0].length; i++) assertEquals(ga[0][i], gb[0][i], 1e-9 * s, "gradient " + i);
+    }
+
     /** As a VectorField the SameDiff model integrates like the fused Mlp. */
     @Test
     void asVectorFieldSamplesLikeTheMlp() {
