@@ -58,11 +58,11 @@ public final class DenoisingScoreMatching implements Objective {
     @Override
     public List<Parametric> parameters() { return List.of(net); }
 
-    /** Conditional score −(x − α_t x₁)/β_t² of the Gaussian path (one coordinate). */
-    public double conditionalScore(double t, double x, double x1) {
+    /** Conditional score −(x − α_t x₁)/β_t² of the Gaussian path (one coordinate; x₁ = data). */
+    public double conditionalScore(double t, double x, double data) {
         Require.inRange("t", t, 0, 1);
         double b = Require.positive("beta_t", schedule.beta(t));
-        return -(x - schedule.alpha(t) * x1) / (b * b);
+        return -(x - schedule.alpha(t) * data) / (b * b);
     }
 
     @Override

@@ -154,8 +154,8 @@ public final class KacFlowMatching implements Objective {
      * time, {@code path().inFlowTime().sample(...)}.
      */
     @Deprecated
-    public double conditionalVelocity(double s, double x, double x0) {
-        return path.conditionalVelocity(s, new double[]{x}, new double[]{x0})[0];
+    public double conditionalVelocity(double s, double x, double data) {
+        return path.conditionalVelocity(s, new double[]{x}, new double[]{data})[0];
     }
 
     @Override
