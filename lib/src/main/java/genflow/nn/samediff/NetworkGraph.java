@@ -78,10 +78,10 @@ public final class NetworkGraph {
         if (k == 0) return t;
         double[] w = new double[k];
         for (int i = 0; i < k; i++) w[i] = Math.PI * Math.pow(2, i);
-        SDVariable omega = sd.constant(Nd.matrix(w, 1, k, type));
+        SDVariable omega = sd.constant(fresh("time_frequencies"), Nd.matrix(w, 1, k, type));
         SDVariable wt = t.mmul(omega);                                          // [n, K]
         SDVariable sc = sd.stack(2, sd.math.sin(wt), sd.math.cos(wt));          // [n, K, 2]: sin, cos per frequency
-        SDVariable f = sd.concat(1, t, sd.reshape(sc, -1, 2L * k));             // [n, 1 + 2K]
+        SDVariable f = sd.concat(fresh("time_features"), 1, t, sd.reshape(sc, -1, 2L * k)); // [n, 1 + 2K]
         columns.put(f.name(), 1 + 2 * k);
         return f;
     }
@@ -152,6 +152,13 @@ public final class NetworkGraph {
     /** Names of the parameters made by {@link #dense}, in creation order. */
     List<String> created() {
         return created;
+    }
+
+    /** {@code base}, or base_2, base_3, … if the graph already has that name. */
+    private String fresh(String base) {
+        String name = base;
+        for (int i = 2; sd.hasVariable(name); i++) name = base + "_" + i;
+        return name;
     }
 
     private SDVariable keep(SDVariable in, SDVariable out) {
