@@ -142,7 +142,7 @@ public final class Trainer {
      *       loss of the last {@value #DIVERGENCE_WINDOW} steps is more than
      *       {@value #DIVERGENCE_FACTOR}× the lowest such mean seen so far AND above the mean of the
      *       first {@value #DIVERGENCE_WINDOW} steps (so a fit that is still better than where it
-     *       started never stops);</li>
+     *       started never stops; losses that go negative are not checked this way);</li>
      *   <li>the calling thread is interrupted, checked once per step
      *       ({@link java.util.concurrent.CancellationException}; the interrupt status stays set and
      *       the model keeps the parameters of the last finished step).</li>
@@ -230,7 +230,7 @@ public final class Trainer {
                 best = mean;
                 bestStep = k + 1;
             }
-            if (mean > DIVERGENCE_FACTOR * best && mean > first) {
+            if (best >= 0 && mean > DIVERGENCE_FACTOR * best && mean > first) {
                 return String.format(Locale.ROOT, "training diverged at step %d: the mean loss of the last %d steps, %.4g, "
                                 + "is more than %.0f times its lowest value %.4g (steps %d-%d) and above the starting loss %.4g.",
                         k + 1, w, mean, DIVERGENCE_FACTOR, best, bestStep - w + 1, bestStep, first);
