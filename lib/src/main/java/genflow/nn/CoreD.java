@@ -10,7 +10,7 @@ import java.util.concurrent.ForkJoinTask;
 /**
  * Fused forward/backward pass of a dense MLP in double precision with reused buffers and a
  * register-blocked SIMD matrix product (jdk.incubator.vector). Its 32-bit twin {@code CoreF} is
- * GENERATED from this file at build time (lib/src/build/GenerateCoreF.java, run by Maven at
+ * GENERATED from this file at build time (lib/src/generator/GenerateCoreF.java, run by Maven at
  * generate-sources: the 64-bit primitive type becomes the 32-bit one), so the two cannot drift; edit only
  * this file. Not thread-safe: one instance per workspace. Internal to {@link Mlp}.
  */
