@@ -5,8 +5,14 @@ import genflow.loss.ConditionalFlowMatching;
 import genflow.nn.Mlp;
 import genflow.nn.Precision;
 import genflow.nn.Trainer;
+import genflow.nn.samediff.Batch;
+import genflow.nn.samediff.SameDiffModel;
+import genflow.nn.samediff.SameDiffObjective;
 import genflow.ode.VectorField;
+import genflow.path.GaussianPath;
 import genflow.random.Rngs;
+import genflow.schedule.LinearSchedule;
+import org.nd4j.autodiff.samediff.SDVariable;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -25,7 +31,9 @@ import java.util.random.RandomGenerator;
 /**
  * {@code ./course bench train}: training speed of the learning layer against PyTorch on the same
  * workload (2-D CFM on 8 Gaussians, MLP 3×width with SiLU, Adam 1e-3), then sampling speed
- * (10,000 particles × 100 Euler steps). Block 1: steps/s; block 2: sampling seconds;
+ * (10,000 particles × 100 Euler steps). Block 1: steps/s, including the {@code train-sd} line: the
+ * same workload on the SameDiff modelling layer students use ({@link #trainRateSameDiff}); block 2:
+ * sampling seconds;
  * blocks 3/4 (quality) are {@link QualityBench} ({@code ./course bench quality}).
  *
  * <p>The JVM must run with {@code --add-modules jdk.incubator.vector} (genflow.nn's kernels use the
@@ -71,6 +79,14 @@ public final class TrainBench {
                 System.out.println(head);
             }
         }
+        double sd = trainRateSameDiff(128, 256);
+        String sdHead = String.format(Locale.ROOT, "train-sd mlp=3x128 batch=256: genflow-sd %.0f steps/s", sd);
+        if (haveTorch) {
+            double t = best(torch, "train 128 256");
+            System.out.printf(Locale.ROOT, "%s, PyTorch %.0f steps/s, ratio %.2f%n", sdHead, t, sd / t);
+        } else {
+            System.out.println(sdHead);
+        }
         System.out.println("-- block 2: sampling 10,000 particles x 100 Euler steps (mlp 3x128)");
         double secs = sampleSeconds(trained);
         String head = String.format(Locale.ROOT, "sample 10000x100 euler: genflow %.3f s", secs);
@@ -99,6 +115,35 @@ public final class TrainBench {
         double best = 0;
         for (int r = 0; r < ROUNDS; r++) {
             best = Math.max(best, Trainer.builder(loss).data(data).batchSize(batch).steps(steps).seed(3 + r)
+                    .progressEvery(0).build().run().stepsPerSecond());
+        }
+        return best;
+    }
+
+    /**
+     * Steps/s of the student-facing SameDiff layer on the same workload: a {@link SameDiffModel}
+     * [x, t] → 3×width SiLU → 2 (FLOAT) trained by the same {@link Trainer} on a CFM loss written as
+     * a SameDiff expression on {@code GaussianPath.sample} (one pass of SameDiff's gradient function
+     * per step, genflow's Adam). Best of {@link #ROUNDS} rounds after a warm-up.
+     */
+    static double trainRateSameDiff(int width, int batch) {
+        SameDiffModel net = SameDiffModel.builder(2).precision(Precision.FLOAT).seed(0).network(g -> {
+            SDVariable h = g.concat(g.x(), g.t());
+            for (int l = 0; l < 3; l++) h = g.silu(g.dense(h, width));
+            return g.dense(h, 2);
+        }).build();
+        GaussianPath path = new GaussianPath(new LinearSchedule());
+        SameDiffObjective cfm = SameDiffObjective.of(net, (data, noise, rng) -> {
+            double[] t = new double[data.length];
+            for (int i = 0; i < t.length; i++) t[i] = rng.nextDouble();
+            return Batch.of(t, path.sample(t, data, noise));
+        }, (g, v) -> v.squaredDifference(g.target()).sum(1).mean());
+        var data = eightGaussians();
+        var warm = Trainer.builder(cfm).data(data).batchSize(batch).steps(30).seed(1).progressEvery(0).build().run();
+        int steps = (int) Math.max(20, warm.stepsPerSecond() * SECONDS_PER_CONFIG / ROUNDS);
+        double best = 0;
+        for (int r = 0; r < ROUNDS; r++) {
+            best = Math.max(best, Trainer.builder(cfm).data(data).batchSize(batch).steps(steps).seed(3 + r)
                     .progressEvery(0).build().run().stepsPerSecond());
         }
         return best;

@@ -1,9 +1,10 @@
 package genflow.loss;
 
 import genflow.math.Require;
-import genflow.nn.Mlp;
+import genflow.nn.FieldModel;
 import genflow.nn.Objective;
 import genflow.nn.Parametric;
+import genflow.path.GaussianPath;
 import genflow.schedule.Schedule;
 
 import java.util.List;
@@ -17,30 +18,39 @@ import java.util.random.RandomGenerator;
  * <pre>
  *   L(θ) = E_{t~U[0, t_max], x₁, ε} ‖ β_t s_θ(t, x_t) + ε ‖²
  * </pre>
- * (the ε-prediction loss). t_max &lt; 1 keeps away from β_t = 0 where the score blows up.
- * The noise batch handed to {@link #lossAndGradient} must be standard normal (the Trainer's default).
+ * (the ε-prediction loss), with x₁ = data and ε = noise; x_t comes from the path's entry point
+ * {@link GaussianPath#sample(double[], double[][], double[][])}. t_max &lt; 1 keeps away from
+ * β_t = 0 where the score blows up. The noise batch handed to {@link #lossAndGradient} must be
+ * standard normal (the Trainer's default). The model is any {@link FieldModel}; the trained score
+ * is in flow time — for the reverse SDE in SDE time s = 1 − t use
+ * {@link genflow.path.TimeReversal#score}.
  */
 public final class DenoisingScoreMatching implements Objective {
-    private final Mlp net;
+    private final FieldModel net;
     private final Schedule schedule;
+    private final GaussianPath path;
     private final double tMax;
-    private final Mlp.Workspace ws;
-    private double[] xt, dOut, t, beta;
+    private final FieldModel.Workspace ws;
+    private double[] xt, dOut, beta, target;
 
     /**
-     * @param net      score network s_θ(t, x)
+     * @param net      score model s_θ(t, x)
      * @param schedule α_t, β_t (β_t &gt; 0 on [0, t_max])
      * @param tMax     largest training time, in (0, 1]
      */
-    public DenoisingScoreMatching(Mlp net, Schedule schedule, double tMax) {
+    public DenoisingScoreMatching(FieldModel net, Schedule schedule, double tMax) {
         if (net == null) throw new IllegalArgumentException("net must not be null");
         if (schedule == null) throw new IllegalArgumentException("schedule must not be null");
         Require.inRange("tMax", tMax, Double.MIN_VALUE, 1);
         this.net = net;
         this.schedule = schedule;
+        this.path = new GaussianPath(schedule);
         this.tMax = tMax;
         this.ws = net.workspace();
     }
+
+    /** The Gaussian path of the schedule (x_t comes from its {@code sample}). */
+    public GaussianPath path() { return path; }
 
     @Override
     public int dim() { return net.dim(); }
@@ -48,11 +58,11 @@ public final class DenoisingScoreMatching implements Objective {
     @Override
     public List<Parametric> parameters() { return List.of(net); }
 
-    /** Conditional score −(x − α_t x₁)/β_t² of the Gaussian path (one coordinate). */
-    public double conditionalScore(double t, double x, double x1) {
+    /** Conditional score −(x − α_t x₁)/β_t² of the Gaussian path (one coordinate; x₁ = data). */
+    public double conditionalScore(double t, double x, double data) {
         Require.inRange("t", t, 0, 1);
         double b = Require.positive("beta_t", schedule.beta(t));
-        return -(x - schedule.alpha(t) * x1) / (b * b);
+        return -(x - schedule.alpha(t) * data) / (b * b);
     }
 
     @Override
@@ -60,20 +70,20 @@ public final class DenoisingScoreMatching implements Objective {
         int d = net.dim();
         Losses.check(data, noise, n, d, rng, grads, parameters());
         if (noise == null) throw new IllegalArgumentException("noise (standard normal) must not be null for DSM");
-        t = Losses.ensure(t, n);
+        double[] t = Losses.uniformTimes(n, tMax, rng);
         beta = Losses.ensure(beta, n);
         xt = Losses.ensure(xt, n * d);
         dOut = Losses.ensure(dOut, n * d);
         for (int i = 0; i < n; i++) {
-            double ti = tMax * rng.nextDouble();
+            double ti = t[i];
             double a = schedule.alpha(ti), b = schedule.beta(ti);
             if (!(b > 0) || !Double.isFinite(a) || !Double.isFinite(b)) {
                 throw new IllegalArgumentException("schedule gives alpha = " + a + ", beta = " + b + " at t = " + ti + "; need finite alpha and beta > 0 on [0, tMax]");
             }
-            t[i] = ti;
             beta[i] = b;
-            for (int k = i * d; k < i * d + d; k++) xt[k] = a * data[k] + b * noise[k];
         }
+        target = Losses.ensure(target, n * d);
+        path.sample(t, data, noise, d, xt, target);
         double[] s = ws.forward(t, xt, n);
         double loss = 0, c = 2.0 / n;
         for (int i = 0; i < n; i++) {

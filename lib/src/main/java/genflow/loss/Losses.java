@@ -31,6 +31,25 @@ final class Losses {
         }
     }
 
+    /** The rows of a flat row-major batch (n × d) as n new arrays. */
+    static double[][] rows(double[] flat, int n, int d) {
+        double[][] r = new double[n][d];
+        for (int i = 0; i < n; i++) System.arraycopy(flat, i * d, r[i], 0, d);
+        return r;
+    }
+
+    /** Writes the rows of {@code rows} (n × d) into {@code flat} (row-major). */
+    static void flatten(double[][] rows, double[] flat, int d) {
+        for (int i = 0; i < rows.length; i++) System.arraycopy(rows[i], 0, flat, i * d, d);
+    }
+
+    /** n draws of U[0, 1), one per row, in row order (the times of a training batch). */
+    static double[] uniformTimes(int n, double scale, java.util.random.RandomGenerator rng) {
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) t[i] = scale * rng.nextDouble();
+        return t;
+    }
+
     static double[] ensure(double[] a, int m) {
         return a == null || a.length < m ? new double[m] : a;
     }

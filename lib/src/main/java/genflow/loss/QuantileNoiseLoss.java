@@ -1,10 +1,12 @@
 package genflow.loss;
 
 import genflow.math.Require;
-import genflow.nn.Mlp;
+import genflow.nn.FieldModel;
 import genflow.nn.Objective;
 import genflow.nn.Parametric;
 import genflow.nn.RqSpline;
+import genflow.path.GaussianPath;
+import genflow.schedule.LinearSchedule;
 
 import java.util.Arrays;
 import java.util.List;
@@ -23,23 +25,26 @@ import java.util.random.RandomGenerator;
  * direction: t = 0 noise, t = 1 data (the seed writes the reverse; the brief's convention is
  * used). The seed's W₂ is between the d-dimensional laws; since ν_φ is a product measure the
  * per-coordinate sum is the tractable surrogate used here (it lower-bounds the full W₂²).
- * The pairing of noise and data in the CFM term is independent, or exact minibatch OT.
- * The noise batch of the Trainer is ignored: U is drawn from the generator.
+ * The pairing of noise and data in the CFM term is independent, or exact minibatch OT; x_t and the
+ * target come from the linear {@link GaussianPath}'s {@code sample(t, data, noise)} with noise
+ * Q_φ(U). The noise batch of the Trainer is ignored: U is drawn from the generator.
  */
 public final class QuantileNoiseLoss implements Objective {
-    private final Mlp net;
+    private static final GaussianPath LINEAR = new GaussianPath(new LinearSchedule());
+
+    private final FieldModel net;
     private final RqSpline spline;
     private final double lambda;
     private final boolean ot;
-    private final Mlp.Workspace ws;
+    private final FieldModel.Workspace ws;
 
     /**
-     * @param net    velocity network v_θ
+     * @param net    velocity model v_θ
      * @param spline learnable quantile function Q_φ (same dimension)
      * @param lambda weight λ ≥ 0 of the W₂ term
      * @param ot     pair noise and data by exact minibatch OT in the CFM term
      */
-    public QuantileNoiseLoss(Mlp net, RqSpline spline, double lambda, boolean ot) {
+    public QuantileNoiseLoss(FieldModel net, RqSpline spline, double lambda, boolean ot) {
         if (net == null) throw new IllegalArgumentException("net must not be null");
         if (spline == null) throw new IllegalArgumentException("spline must not be null");
         if (spline.dim() != net.dim()) throw new IllegalArgumentException("spline has dim " + spline.dim() + ", net has " + net.dim());
@@ -83,15 +88,8 @@ public final class QuantileNoiseLoss implements Objective {
             x1 = new double[n * d];
             for (int i = 0; i < n; i++) System.arraycopy(data, s[i] * d, x1, i * d, d);
         }
-        double[] t = new double[n], xt = new double[n * d], target = new double[n * d], dv = new double[n * d];
-        for (int i = 0; i < n; i++) {
-            double ti = rng.nextDouble();
-            t[i] = ti;
-            for (int k = i * d; k < i * d + d; k++) {
-                xt[k] = ConditionalFlowMatching.interpolate(ti, q[k], x1[k]);
-                target[k] = ConditionalFlowMatching.target(q[k], x1[k]);
-            }
-        }
+        double[] t = Losses.uniformTimes(n, 1, rng), xt = new double[n * d], target = new double[n * d], dv = new double[n * d];
+        LINEAR.sample(t, x1, q, d, xt, target);
         double[] v = ws.forward(t, xt, n);
         double loss = Losses.squaredError(v, target, n, d, dv);
         double[] dx = new double[n * d];

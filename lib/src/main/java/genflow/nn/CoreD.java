@@ -9,8 +9,10 @@ import java.util.concurrent.ForkJoinTask;
 
 /**
  * Fused forward/backward pass of a dense MLP in double precision with reused buffers and a
- * register-blocked SIMD matrix product (jdk.incubator.vector). Generated twin: {@code CoreF}
- * (float). Not thread-safe: one instance per workspace. Internal to {@link Mlp}.
+ * register-blocked SIMD matrix product (jdk.incubator.vector). Its 32-bit twin {@code CoreF} is
+ * GENERATED from this file at build time (lib/src/generator/GenerateCoreF.java, run by Maven at
+ * generate-sources: the 64-bit primitive type becomes the 32-bit one), so the two cannot drift; edit only
+ * this file. Not thread-safe: one instance per workspace. Internal to {@link Mlp}.
  */
 final class CoreD {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;

@@ -7,10 +7,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +27,7 @@ import java.util.random.RandomGenerator;
  * The configuration is immutable; the parameter vector is live ({@link #parameters()}) so that an
  * optimizer can train it. Forward/backward run in fused SIMD kernels ({@link Precision}).
  */
-public final class Mlp implements Parametric {
+public final class Mlp implements FieldModel {
     private static final int MAGIC = 0x474D4C50; // "GMLP"
 
     private final int dim;
@@ -142,6 +140,7 @@ public final class Mlp implements Parametric {
         }
     }
 
+    @Override
     public int dim() { return dim; }
 
     public int[] hidden() { return hidden.clone(); }
@@ -176,6 +175,7 @@ public final class Mlp implements Parametric {
     }
 
     /** A new workspace: reusable buffers for forward and backward passes (not thread-safe). */
+    @Override
     public Workspace workspace() {
         return new Workspace();
     }
@@ -215,6 +215,7 @@ public final class Mlp implements Parametric {
      * This net as a {@link VectorField} so that any integrator in {@code genflow.ode} can sample
      * with it. The field owns one workspace: do not call it from several threads at once.
      */
+    @Override
     public VectorField asVectorField() {
         Workspace ws = workspace();
         return (t, x) -> {
@@ -245,7 +246,7 @@ public final class Mlp implements Parametric {
      * Reusable buffers for the fused forward/backward pass on flat row-major batches. The output of
      * {@link #forward} is an internal buffer valid until the next call. Not thread-safe.
      */
-    public final class Workspace {
+    public final class Workspace implements FieldModel.Workspace {
         private final CoreD cd;
         private final CoreF cf;
         private int n = -1;
@@ -271,6 +272,7 @@ public final class Mlp implements Parametric {
          * Forward pass: {@code t} (n times in [0, 1]) and {@code x} (n × d, row-major) →
          * v_θ(t_i, x_i) as n × d row-major (internal buffer). Keeps the activations for {@link #backward}.
          */
+        @Override
         public double[] forward(double[] t, double[] x, int n) {
             Require.atLeast("n", n, 1);
             if (t == null || t.length < n) throw new IllegalArgumentException("t must hold n = " + n + " times");
@@ -322,6 +324,7 @@ public final class Mlp implements Parametric {
          * {@code grad} (overwritten, length {@link #numParameters()}) and, if {@code dX} is not
          * null, ∂L/∂x (n × d; the time input is not differentiated).
          */
+        @Override
         public void backward(double[] dOut, double[] grad, double[] dX) {
             if (n < 0) throw new IllegalStateException("backward called before forward");
             if (dOut == null || dOut.length < n * dim) throw new IllegalArgumentException("dOut must hold n*d = " + n * dim + " values");
@@ -355,7 +358,7 @@ public final class Mlp implements Parametric {
      */
     public void save(Path file) {
         if (file == null) throw new IllegalArgumentException("file must not be null");
-        try (OutputStream os = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(os)) {
+        try (OutputStream os = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(os))) {
             out.writeInt(MAGIC);
             out.writeInt(1);
             out.writeInt(dim);
@@ -373,26 +376,46 @@ public final class Mlp implements Parametric {
         }
     }
 
-    /** Loads a net written by {@link #save}. */
+    /**
+     * Loads a net written by {@link #save}, validating the file: magic number and version, every
+     * size against the constructor's constraints before anything is allocated, the parameter count
+     * against the configuration, and every parameter finite. A foreign, truncated or corrupt file
+     * gives an {@link IllegalArgumentException} naming the file and the field.
+     */
     public static Mlp load(Path file) {
-        if (file == null) throw new IllegalArgumentException("file must not be null");
-        try (InputStream is = Files.newInputStream(file); DataInputStream in = new DataInputStream(is)) {
-            if (in.readInt() != MAGIC) throw new IllegalArgumentException(file + " is not a saved genflow Mlp");
-            int version = in.readInt();
-            if (version != 1) throw new IllegalArgumentException(file + ": unsupported Mlp file version " + version);
-            Builder b = builder(in.readInt());
-            int[] h = new int[in.readInt()];
-            for (int i = 0; i < h.length; i++) h[i] = in.readInt();
-            b.hidden(h).activation(Activation.valueOf(in.readUTF()));
-            int k = in.readInt();
-            b.timeEmbedding(k == 0 ? TimeEmbedding.raw() : TimeEmbedding.sinusoidal(k));
-            b.precision(Precision.valueOf(in.readUTF())).threads(in.readInt()).seed(in.readLong());
-            double[] p = new double[in.readInt()];
-            for (int i = 0; i < p.length; i++) p[i] = Double.longBitsToDouble(in.readLong());
+        return ModelFiles.load(file, "Mlp", in -> {
+            in.magic(MAGIC);
+            in.version(1);
+            int dim = in.intIn("dim", 1, 1 << 20);
+            int[] h = new int[in.intIn("number of hidden layers", 1, 1024)];
+            for (int i = 0; i < h.length; i++) h[i] = in.intIn("hidden[" + i + "]", 1, 1 << 20);
+            Activation act = in.enumValue("activation", Activation.class);
+            int k = in.intIn("time-embedding frequencies", 0, 16);
+            Precision precision = in.enumValue("precision", Precision.class);
+            int threads = in.intIn("threads", 1, 2);
+            long seed = in.readLong();
+            long expected = parameterCount(dim + 1 + 2 * k, h, dim);
+            if (expected > ModelFiles.MAX_PARAMETERS) throw in.bad("describes a net with " + expected + " parameters (more than " + ModelFiles.MAX_PARAMETERS + ")");
+            int count = in.intIn("parameter count", 0, Integer.MAX_VALUE);
+            if (count != expected) {
+                throw in.bad("declares " + count + " parameters, but dim = " + dim + ", hidden = " + Arrays.toString(h)
+                        + ", " + (k == 0 ? "raw time" : k + " time frequencies") + " need " + expected);
+            }
+            double[] p = in.finiteDoubles("parameter", count);
+            Builder b = builder(dim).hidden(h).activation(act).timeEmbedding(k == 0 ? TimeEmbedding.raw() : TimeEmbedding.sinusoidal(k))
+                    .precision(precision).threads(threads).seed(seed);
             return new Mlp(b, p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load Mlp from " + file, e);
+        });
+    }
+
+    /** Σ_l (in_l · out_l + out_l) for layer sizes in, hidden..., out (in long: no overflow for validated sizes). */
+    static long parameterCount(int in, int[] hidden, int out) {
+        long total = 0, prev = in;
+        for (int w : hidden) {
+            total += prev * w + w;
+            prev = w;
         }
+        return total + prev * out + out;
     }
 
     @Override

@@ -3,10 +3,8 @@ package genflow.nn;
 import genflow.math.Require;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,6 +37,7 @@ import java.util.Arrays;
 public final class RqSpline implements Parametric {
     private static final double MIN = 1e-3;
     private static final int MAGIC = 0x47525153; // "GRQS"
+    private static final int VERSION = 1;
 
     private final int dim, bins;
     private final double bound;
@@ -302,11 +301,12 @@ public final class RqSpline implements Parametric {
         }
     }
 
-    /** Saves configuration and parameters (raw bits: bit-exact round trip). */
+    /** Saves configuration and parameters (raw bits: bit-exact round trip; format version 1). */
     public void save(Path file) {
         if (file == null) throw new IllegalArgumentException("file must not be null");
-        try (OutputStream os = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(os)) {
+        try (OutputStream os = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(os))) {
             out.writeInt(MAGIC);
+            out.writeInt(VERSION);
             out.writeInt(dim);
             out.writeInt(bins);
             out.writeLong(Double.doubleToRawLongBits(bound));
@@ -316,18 +316,23 @@ public final class RqSpline implements Parametric {
         }
     }
 
-    /** Loads a spline written by {@link #save}. */
+    /**
+     * Loads a spline written by {@link #save}, validating the file with the constraints of
+     * {@link #identity(int, int, double)}: version, dim ≥ 1, bins in [2, 1024], a finite bound
+     * &gt; 0, sizes checked before allocation, every parameter finite. A foreign, truncated or
+     * corrupt file gives an {@link IllegalArgumentException} naming the file and the field.
+     */
     public static RqSpline load(Path file) {
-        if (file == null) throw new IllegalArgumentException("file must not be null");
-        try (InputStream is = Files.newInputStream(file); DataInputStream in = new DataInputStream(is)) {
-            if (in.readInt() != MAGIC) throw new IllegalArgumentException(file + " is not a saved genflow RqSpline");
-            int dim = in.readInt(), bins = in.readInt();
-            double bound = Double.longBitsToDouble(in.readLong());
-            double[] p = new double[dim * (3 * bins - 1)];
-            for (int i = 0; i < p.length; i++) p[i] = Double.longBitsToDouble(in.readLong());
-            return new RqSpline(dim, bins, bound, p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load RqSpline from " + file, e);
-        }
+        return ModelFiles.load(file, "RqSpline", in -> {
+            in.magic(MAGIC);
+            in.version(VERSION);
+            int dim = in.intIn("dim", 1, Integer.MAX_VALUE);
+            int bins = in.intIn("bins", 2, 1024);
+            double bound = in.finiteDouble("bound");
+            if (!(bound > 0)) throw in.bad("has bound = " + bound + ", which must be > 0");
+            long count = (long) dim * (3L * bins - 1);
+            if (count > ModelFiles.MAX_PARAMETERS) throw in.bad("describes " + count + " parameters (dim = " + dim + ", bins = " + bins + "), more than " + ModelFiles.MAX_PARAMETERS);
+            return new RqSpline(dim, bins, bound, in.finiteDoubles("parameter", (int) count));
+        });
     }
 }

@@ -17,11 +17,11 @@ import java.util.random.RandomGenerator;
  * Minibatch training of an {@link Objective} with {@link Adam}. Each step draws a data batch from
  * the data {@link Sampleable}, a noise batch from the noise one (standard normal by default) and
  * the objective's own randomness, all from ONE generator seeded with {@link Builder#seed}, so the
- * same seed gives the same loss history bit for bit. The objective's parameters are trained in
- * place. Every {@code progressEvery} steps a permanent progress line (step, mean loss; no
- * wall-clock numbers) goes to the progress stream; in between, a live status line with steps/s and
- * the time left is written as {@code "\r" + status} without a newline, which a terminal overwrites
- * in place and the course kernel shows live without storing it.
+ * same seed gives the same loss history bit for bit (and the same parameter bytes). The
+ * objective's parameters are trained in place. It trains every {@link Objective}: the losses of
+ * {@code genflow.loss} on a fused {@link Mlp} or on a SameDiff model, and losses students write as
+ * SameDiff expressions ({@code genflow.nn.samediff.SameDiffObjective}) — one trainer, one
+ * behaviour. Progress follows the course convention (see {@link #run()}).
  */
 public final class Trainer {
     private final Objective objective;
@@ -94,7 +94,7 @@ public final class Trainer {
             return this;
         }
 
-        /** Print a progress line every {@code every} steps (0 = never). */
+        /** A live progress status every {@code every} steps and one final line (0 = print nothing). */
         public Builder progressEvery(int every) { this.progressEvery = Require.atLeast("progressEvery", every, 0); return this; }
 
         /** Where progress lines go (default System.out). */
@@ -134,8 +134,23 @@ public final class Trainer {
     }
 
     /**
-     * Runs all steps. Throws {@link IllegalStateException} at the first non-finite loss or
-     * gradient, naming the step, the last finite loss and the learning rate.
+     * Runs all steps and returns the loss history. Stops with an exception, naming the step, the
+     * loss and the learning rate, when
+     * <ul>
+     *   <li>a loss or a gradient is not finite ({@link IllegalStateException});</li>
+     *   <li>the loss has grown by orders of magnitude ({@link IllegalStateException}): the mean
+     *       loss of the last {@value #DIVERGENCE_WINDOW} steps is more than
+     *       {@value #DIVERGENCE_FACTOR}× the lowest such mean seen so far AND above the mean of the
+     *       first {@value #DIVERGENCE_WINDOW} steps (so a fit that is still better than where it
+     *       started never stops; losses that go negative are not checked this way);</li>
+     *   <li>the calling thread is interrupted, checked once per step
+     *       ({@link java.util.concurrent.CancellationException}; the interrupt status stays set and
+     *       the model keeps the parameters of the last finished step).</li>
+     * </ul>
+     * Progress: every {@code progressEvery} steps a live status {@code "\r" + status} (step, mean
+     * loss, steps/s, time left; not stored in notebooks), and at the end the permanent line
+     * {@code "\r" + line + "\n"} with the mean loss of the first and last steps and no
+     * wall-clock numbers, so re-running a notebook changes no bytes.
      */
     public History run() {
         RandomGenerator rng = Rngs.seeded(seed);
@@ -147,9 +162,15 @@ public final class Trainer {
         double[] x1 = new double[batchSize * d], x0 = new double[batchSize * d];
         double[] losses = new double[steps];
         double lastFinite = Double.NaN;
-        long start = System.nanoTime(), lastLive = start;
+        Divergence divergence = new Divergence();
+        Progress bar = progressEvery > 0 ? new Progress(progress, steps) : null;
+        long start = System.nanoTime();
         for (int k = 0; k < steps; k++) {
-            genflow.math.Interrupts.check();
+            if (Thread.currentThread().isInterrupted()) {
+                if (bar != null) bar.done(String.format(Locale.ROOT, "training interrupted after %d of %d steps", k, steps));
+                throw new java.util.concurrent.CancellationException(String.format(Locale.ROOT,
+                        "training interrupted after %d of %d steps; the model keeps the parameters of step %d", k, steps, k));
+            }
             fill(data.sample(batchSize, rng), x1, d);
             fill(noise.sample(batchSize, rng), x0, d);
             double loss = objective.lossAndGradient(x1, x0, batchSize, rng, grads);
@@ -158,35 +179,70 @@ public final class Trainer {
                 for (double g : grads[b]) if (!Double.isFinite(g)) { finite = false; break; }
             }
             if (!finite) {
-                if (progressEvery > 0) progress.print("\r\n");
+                if (bar != null) bar.done(String.format(Locale.ROOT, "training stopped at step %d: loss not finite", k + 1));
                 throw new IllegalStateException(String.format(Locale.ROOT,
                         "training diverged at step %d: loss = %s (or a gradient is not finite); last finite loss = %s. "
                                 + "Try a lower learning rate than %g.", k + 1, loss, lastFinite, opt.learningRate()));
             }
+            String grown = divergence.add(k, loss);
+            if (grown != null) {
+                if (bar != null) bar.done(String.format(Locale.ROOT, "training stopped at step %d: loss grew by orders of magnitude", k + 1));
+                throw new IllegalStateException(grown + String.format(Locale.ROOT, " Try a lower learning rate than %g.", opt.learningRate()));
+            }
             lastFinite = loss;
             losses[k] = loss;
             opt.step(grads);
-            if (progressEvery > 0) {
-                long now = System.nanoTime();
-                if ((k + 1) % progressEvery == 0 || k + 1 == steps) {
-                    int since = (k + 1) % progressEvery == 0 ? progressEvery : (k + 1) % progressEvery;
-                    int from = Math.max(0, k + 1 - since);
-                    double mean = Arrays.stream(losses, from, k + 1).average().orElse(loss);
-                    // a permanent line: no wall-clock numbers, so a re-executed notebook stores the same bytes
-                    progress.printf(Locale.ROOT, "\rstep %d/%d  loss %.4f (mean of last %d)%n", k + 1, steps, mean, since);
-                    progress.flush();
-                    lastLive = now;
-                } else if (now - lastLive > 250_000_000L) {
-                    // a live status line (overwritten in place; the course kernel does not store it)
-                    double rate = (k + 1) / ((now - start) * 1e-9);
-                    progress.printf(Locale.ROOT, "\rstep %d/%d  loss %.4f  %.0f steps/s  %.0f s left", k + 1, steps, loss, rate,
-                            (steps - k - 1) / rate);
-                    progress.flush();
-                    lastLive = now;
-                }
+            if (bar != null && ((k + 1) % progressEvery == 0 && k + 1 < steps)) {
+                int since = Math.min(progressEvery, k + 1);
+                bar.live(k + 1, String.format(Locale.ROOT, "step %d/%d  loss %.4f (mean of last %d)", k + 1, steps,
+                        mean(losses, k + 1 - since, k + 1), since));
             }
         }
-        return new History(losses, (System.nanoTime() - start) * 1e-9);
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        if (bar != null) {
+            int w = Math.min(progressEvery, steps);
+            bar.done(String.format(Locale.ROOT, "trained %d steps: loss %.4f (mean of first %d) -> %.4f (mean of last %d)",
+                    steps, mean(losses, 0, w), w, mean(losses, steps - w, steps), w));
+        }
+        return new History(losses, seconds);
+    }
+
+    /** Steps per window of the divergence check. */
+    static final int DIVERGENCE_WINDOW = 20;
+    /** Growth factor of the windowed mean loss over its lowest value that counts as divergence. */
+    static final double DIVERGENCE_FACTOR = 1e3;
+
+    /** The "loss grew by orders of magnitude" rule of {@link #run()} on a rolling window mean. */
+    static final class Divergence {
+        private final double[] ring = new double[DIVERGENCE_WINDOW];
+        private double sum, first = Double.NaN, best = Double.POSITIVE_INFINITY;
+        private int bestStep;
+
+        /** Adds the loss of step k (0-based); returns a message when the loss has diverged, else null. */
+        String add(int k, double loss) {
+            int w = DIVERGENCE_WINDOW;
+            sum += loss - ring[k % w];
+            ring[k % w] = loss;
+            if (k + 1 < w) return null;
+            double mean = sum / w;
+            if (k + 1 == w) first = mean;
+            if (mean < best) {
+                best = mean;
+                bestStep = k + 1;
+            }
+            if (best >= 0 && mean > DIVERGENCE_FACTOR * best && mean > first) {
+                return String.format(Locale.ROOT, "training diverged at step %d: the mean loss of the last %d steps, %.4g, "
+                                + "is more than %.0f times its lowest value %.4g (steps %d-%d) and above the starting loss %.4g.",
+                        k + 1, w, mean, DIVERGENCE_FACTOR, best, bestStep - w + 1, bestStep, first);
+            }
+            return null;
+        }
+    }
+
+    private static double mean(double[] a, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) s += a[i];
+        return s / Math.max(1, to - from);
     }
 
     private static void fill(double[][] batch, double[] flat, int d) {

@@ -14,9 +14,12 @@ import java.util.random.RandomGenerator;
  * <pre>
  *   v_t(x | x_0) = ḟ(t) x_0 + ġ(t) v^Y_{g(t)}(x − f(t) x_0),
  * </pre>
- * componentwise, where v^Y_s is the velocity of Y's law ({@link Process1D#velocity}).
- * Time direction (as in seed 000 Step 3): t = 0 data, t = 1 noise — the OPPOSITE of
- * {@link GaussianPath}. With Brownian Y and {@link TimeChange#flowMatching()} it is the CondOT path
+ * componentwise, where v^Y_s is the velocity of Y's law ({@link Process1D#velocity}) and
+ * x_0 = data (the data point X_0; named {@code data} in the code, as everywhere in genflow).
+ * Time direction (as in seed 000 Step 3): PROCESS time, t = 0 data, t = 1 noise — the opposite of
+ * flow time. The methods here take process time; for training and sampling use
+ * {@link #inFlowTime()}, the same path in flow time (t = 0 noise, t = 1 data), converted in
+ * {@link TimeReversal}. With Brownian Y and {@link TimeChange#flowMatching()} it is the CondOT path
  * run backwards: v_t(x | x_0) = (x − x_0)/t = −u^{CondOT}_{1−t}(x | x_0).
  */
 public final class MeanRevertingPath {
@@ -33,18 +36,29 @@ public final class MeanRevertingPath {
     public Process1D process() { return process; }
     public TimeChange timeChange() { return timeChange; }
 
-    /** Draws X_t = f(t) x0_i + Y_{g(t)} for every row x0_i (independent Y per coordinate and row). */
-    public double[][] sample(double t, double[][] x0, RandomGenerator rng) {
+    /**
+     * This path in flow time t = 1 − s (t = 0 noise, t = 1 data), the convention of every
+     * flow-matching loss: its {@link ConditionalPath#sample(double[], double[][], java.util.random.RandomGenerator)}
+     * gives x_t = X_{1−t} and the target −v_{1−t}(x_t | data). See {@link TimeReversal#of}.
+     */
+    public ConditionalPath inFlowTime() {
+        return TimeReversal.of(this);
+    }
+
+    /** Draws X_t = f(t) data_i + Y_{g(t)} at process time t for every row data_i (independent Y per coordinate and row). */
+    public double[][] sample(double t, double[][] data, RandomGenerator rng) {
+        double[][] x0 = data;
         Vectors.time(t);
-        Require.nonEmptyBatch("x0", x0);
+        Require.nonEmptyBatch("data", x0);
         double[] ts = new double[x0.length];
         java.util.Arrays.fill(ts, t);
         return sample(ts, x0, rng);
     }
 
-    /** Draws X_{t_i} = f(t_i) x0_i + Y_{g(t_i)} with one time per row. */
-    public double[][] sample(double[] t, double[][] x0, RandomGenerator rng) {
-        int d = Require.nonEmptyBatch("x0", x0);
+    /** Draws X_{t_i} = f(t_i) data_i + Y_{g(t_i)} at process times t_i, one per row. */
+    public double[][] sample(double[] t, double[][] data, RandomGenerator rng) {
+        double[][] x0 = data;
+        int d = Require.nonEmptyBatch("data", x0);
         GaussianPath.checkTimes(t, x0.length);
         Vectors.notNull("rng", rng);
         double[][] out = new double[x0.length][d];
@@ -56,41 +70,44 @@ public final class MeanRevertingPath {
     }
 
     /**
-     * v_t(x | x0) = ḟ(t) x0 + ġ(t) v^Y_{g(t)}(x − f(t) x0), componentwise.
+     * v_t(x | x0) = ḟ(t) x0 + ġ(t) v^Y_{g(t)}(x − f(t) x0), componentwise, with x0 = data, at process time t.
      *
      * @throws IllegalArgumentException also when the process velocity is not finite at (g(t), ·),
      *                                  e.g. at t = 0 where g = 0 for a Wiener-type process
      */
-    public double[] conditionalVelocity(double t, double[] x, double[] x0) {
+    public double[] conditionalVelocity(double t, double[] x, double[] data) {
+        double[] x0 = data;
         Vectors.time(t);
-        int d = Vectors.pair("x", x, "x0", x0);
+        int d = Vectors.pair("x", x, "data", x0);
         double f = timeChange.f(t), fd = timeChange.fDot(t), g = timeChange.g(t), gd = timeChange.gDot(t);
         double[] out = new double[d];
         for (int j = 0; j < d; j++) out[j] = fd * x0[j] + gd * process.velocity(g, x[j] - f * x0[j]);
         return Vectors.requireFiniteResult("the conditional velocity", t, out, "g(t)", g);
     }
 
-    /** {@link #conditionalVelocity(double, double[], double[])} for every row pair (x_i, x0_i). */
-    public double[][] conditionalVelocity(double t, double[][] x, double[][] x0) {
+    /** {@link #conditionalVelocity(double, double[], double[])} for every row pair (x_i, data_i). */
+    public double[][] conditionalVelocity(double t, double[][] x, double[][] data) {
+        double[][] x0 = data;
         Vectors.time(t);
-        Vectors.batchPair("x", x, "x0", x0);
+        Vectors.batchPair("x", x, "data", x0);
         double[][] out = new double[x.length][];
         for (int i = 0; i < x.length; i++) out[i] = conditionalVelocity(t, x[i], x0[i]);
         return out;
     }
 
-    /** Row-wise v_{t_i}(x_i | x0_i) with one time per row. */
-    public double[][] conditionalVelocity(double[] t, double[][] x, double[][] x0) {
-        Vectors.batchPair("x", x, "x0", x0);
+    /** Row-wise v_{t_i}(x_i | data_i) with one process time per row. */
+    public double[][] conditionalVelocity(double[] t, double[][] x, double[][] data) {
+        double[][] x0 = data;
+        Vectors.batchPair("x", x, "data", x0);
         GaussianPath.checkTimes(t, x.length);
         double[][] out = new double[x.length][];
         for (int i = 0; i < x.length; i++) out[i] = conditionalVelocity(t[i], x[i], x0[i]);
         return out;
     }
 
-    /** The conditional field x ↦ v_t(x | x0) for a fixed starting point x0. */
-    public VectorField conditionalVelocityField(double[] x0) {
-        double[] c = Require.finite("x0", x0).clone();
+    /** The conditional field x ↦ v_t(x | data) in process time for a fixed data point (the start X_0). */
+    public VectorField conditionalVelocityField(double[] data) {
+        double[] c = Require.finite("data", data).clone();
         return (t, x) -> {
             double[][] out = new double[x.length][];
             for (int i = 0; i < x.length; i++) out[i] = conditionalVelocity(t, x[i], c);

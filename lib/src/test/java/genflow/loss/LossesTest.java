@@ -120,6 +120,67 @@ class LossesTest {
         assertTrue(err < 1e-6, "DSM " + err);
     }
 
+    /** Kac-FM in flow time (t = 0 noise): with Wiener noise and g(s) = T s² its target is data − ε. */
+    @Test
+    void kacFlowTimeTargetWithWienerAndSquareClockIsTheGaussianFmTarget() {
+        for (double horizon : new double[]{1, 2.5}) {
+            var path = new genflow.path.MeanRevertingPath(WIENER, KacFlowMatching.TimeChange.SQUARE.clock(horizon));
+            double[][] data = new double[20][];
+            SplittableRandom r = new SplittableRandom(9);
+            double[] t = new double[20];
+            for (int i = 0; i < 20; i++) {
+                data[i] = new double[]{r.nextGaussian(), r.nextGaussian()};
+                t[i] = 0.05 + 0.9 * r.nextDouble();
+            }
+            var p = path.inFlowTime().sample(t, data, Rngs.seeded(3));
+            for (int i = 0; i < 20; i++) {
+                for (int k = 0; k < 2; k++) {
+                    // x_t = t x₁ + √T (1 − t) ε  ⇒  ε = (x_t − t x₁)/(√T (1 − t)),  target = x₁ − √T ε
+                    double eps = (p.xt()[i][k] - t[i] * data[i][k]) / (Math.sqrt(horizon) * (1 - t[i]));
+                    assertEquals(data[i][k] - Math.sqrt(horizon) * eps, p.target()[i][k], 1e-12);
+                }
+            }
+        }
+        var lin = KacFlowMatching.TimeChange.LINEAR.clock(2);
+        assertEquals(2 * 0.3, lin.g(0.3), 1e-15);
+        assertEquals(2, lin.gDot(0.3), 0);
+        assertThrows(IllegalArgumentException.class, () -> KacFlowMatching.TimeChange.SQUARE.clock(0));
+    }
+
+    @Test
+    void kacFlowTimeGradientMatchesFiniteDifferencesAndValueIsTheFlowTimeRegression() {
+        var path = new genflow.path.MeanRevertingPath(WIENER, KacFlowMatching.TimeChange.SQUARE.clock(1));
+        Mlp net = smallNet(D, 5);
+        var kac = new KacFlowMatching(net, path, 0.99);
+        double err = GradCheck.maxError(kac, DATA, null, N, 7, 60);
+        System.out.printf("grad check max rel error: Kac-FM (flow time) %.2e%n", err);
+        assertTrue(err < 1e-6, "Kac " + err);
+        // value: times t_i = 0.99 u_i, then the path's draws; regression of v(t, x_t) on the target
+        RandomGenerator rng = Rngs.seeded(7);
+        double[] t = new double[N];
+        for (int i = 0; i < N; i++) t[i] = 0.99 * rng.nextDouble();
+        double[][] rows = new double[N][];
+        for (int i = 0; i < N; i++) rows[i] = new double[]{DATA[2 * i], DATA[2 * i + 1]};
+        var p = path.inFlowTime().sample(t, rows, rng);
+        double want = 0;
+        for (int i = 0; i < N; i++) {
+            double[] v = net.forward(t[i], new double[][]{p.xt()[i]})[0];
+            for (int k = 0; k < 2; k++) want += Math.pow(v[k] - p.target()[i][k], 2);
+        }
+        double got = kac.lossAndGradient(DATA, null, N, Rngs.seeded(7), new double[1][net.numParameters()]);
+        assertEquals(want / N, got, 1e-12 * got);
+    }
+
+    @Test
+    void otPairingRejectsMismatchedSizes() {
+        assertThrows(IllegalArgumentException.class, () -> ConditionalFlowMatching.otPairing(new double[4], new double[6], 3, 2));
+        assertThrows(IllegalArgumentException.class, () -> ConditionalFlowMatching.otPairing(new double[6], new double[4], 3, 2));
+        assertThrows(IllegalArgumentException.class, () -> ConditionalFlowMatching.otPairing(new double[6], new double[6], 0, 2));
+        assertThrows(IllegalArgumentException.class, () -> ConditionalFlowMatching.otPairing(null, new double[6], 3, 2));
+    }
+
+    /** The deprecated data-time form (notebook 06 until it migrates): process-time target, unchanged assertions. */
+    @SuppressWarnings("deprecation")
     @Test
     void kacTargetWithWienerAndSquareScheduleIsTheGaussianFmTarget() {
         var kac = new KacFlowMatching(smallNet(D, 5), WIENER, KacFlowMatching.TimeChange.SQUARE, 1, 1e-3);
@@ -134,6 +195,7 @@ class LossesTest {
         assertEquals(-0.5 + 2 * (0.7 - 0.7 * 0.5) / (2 * 0.6), lin.conditionalVelocity(0.3, 0.7, 0.5), 1e-12);
     }
 
+    @SuppressWarnings("deprecation")
     @Test
     void kacGradientMatchesFiniteDifferences() {
         var kac = new KacFlowMatching(smallNet(D, 5), WIENER, KacFlowMatching.TimeChange.SQUARE, 1, 0.01);
@@ -194,11 +256,16 @@ class LossesTest {
         assertArrayEquals(g[0], v.gradients().get(0).toDoubleVector(), 0);
     }
 
+    @SuppressWarnings("deprecation")
     @Test
     void rejectsBadArguments() {
         Mlp net = smallNet(D, 1);
         assertThrows(IllegalArgumentException.class, () -> new DenoisingScoreMatching(net, LINEAR, 0));
         assertThrows(IllegalArgumentException.class, () -> new KacFlowMatching(net, WIENER, KacFlowMatching.TimeChange.SQUARE, -1, 0));
+        var path = new genflow.path.MeanRevertingPath(WIENER, KacFlowMatching.TimeChange.SQUARE.clock(1));
+        assertThrows(IllegalArgumentException.class, () -> new KacFlowMatching(net, path, 0));
+        assertThrows(IllegalArgumentException.class, () -> new KacFlowMatching(net, path, 1.5));
+        assertThrows(IllegalArgumentException.class, () -> new KacFlowMatching(null, path, 0.9));
         assertThrows(IllegalArgumentException.class, () -> new QuantileNoiseLoss(net, RqSpline.identity(3), 1, false));
         assertThrows(IllegalArgumentException.class, () -> new QuantileNoiseLoss(net, RqSpline.identity(2), -1, false));
         var cfm = ConditionalFlowMatching.independent(net);

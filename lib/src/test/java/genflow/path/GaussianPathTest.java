@@ -22,7 +22,7 @@ class GaussianPathTest {
         GaussianPath path = new GaussianPath(s);
         int n = 20_000;
         double t = 0.4;
-        double[][] x = path.sample(t, repeat(n, 1.5, -2), Rngs.seeded(1));
+        double[][] x = path.sample(t, repeat(n, 1.5, -2), Rngs.seeded(1)).xt();
         double a = s.alpha(t), b = s.beta(t);
         for (int j = 0; j < 2; j++) {
             double[] mv = meanVar(x, j);
@@ -97,7 +97,7 @@ class GaussianPathTest {
         double[][] ub = path.conditionalVelocity(new double[]{t, 0.0}, new double[][]{x, x}, new double[][]{z, z});
         assertArrayEquals(u, ub[0], 0);
         assertArrayEquals(new double[]{2 - 0.5, -1 - 0.25}, ub[1], 1e-15);
-        double[][] xt = path.sample(new double[]{1, 1}, new double[][]{z, z}, Rngs.seeded(2));
+        double[][] xt = path.sample(new double[]{1, 1}, new double[][]{z, z}, Rngs.seeded(2)).xt();
         assertArrayEquals(z, xt[0], 0, "t = 1 is the data");
     }
 
@@ -109,13 +109,13 @@ class GaussianPathTest {
         assertMessage("beta_t = 0.0", () -> path.conditionalScore(1, new double[]{0, 0}, z));
         assertMessage("t = 1.5 is outside [0, 1]", () -> path.conditionalVelocity(1.5, new double[]{0, 0}, z));
         assertMessage("t = NaN", () -> path.sample(Double.NaN, new double[][]{z}, Rngs.seeded(1)));
-        assertMessage("z has dimension 2, expected 3", () -> path.conditionalVelocity(0.5, new double[]{0, 0, 0}, z));
+        assertMessage("data has dimension 2, expected 3", () -> path.conditionalVelocity(0.5, new double[]{0, 0, 0}, z));
         assertMessage("x[1] = NaN", () -> path.conditionalScore(0.5, new double[]{0, Double.NaN}, z));
-        assertMessage("z has 1 rows, expected 2", () -> path.conditionalVelocity(0.5, new double[][]{{0, 0}, {1, 1}}, new double[][]{z}));
+        assertMessage("data has 1 rows, expected 2", () -> path.conditionalVelocity(0.5, new double[][]{{0, 0}, {1, 1}}, new double[][]{z}));
         assertMessage("t has 1 entries, expected 2", () -> path.sample(new double[]{0.5}, new double[][]{z, z}, Rngs.seeded(1)));
         assertMessage("t[1] = -0.1", () -> path.sample(new double[]{0.5, -0.1}, new double[][]{z, z}, Rngs.seeded(1)));
-        assertMessage("rng must not be null", () -> path.sample(0.5, new double[][]{z}, null));
-        assertMessage("eps[0] has dimension 1, expected 2", () -> path.interpolate(0.5, new double[][]{z}, new double[][]{{1}}));
+        assertMessage("rng must not be null", () -> path.sample(0.5, new double[][]{z}, (java.util.random.RandomGenerator) null));
+        assertMessage("noise[0] has dimension 1, expected 2", () -> path.interpolate(0.5, new double[][]{z}, new double[][]{{1}}));
         assertMessage("schedule must not be null", () -> new GaussianPath(null));
     }
 }

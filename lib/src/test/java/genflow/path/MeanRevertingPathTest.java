@@ -100,8 +100,8 @@ class MeanRevertingPathTest {
         MeanRevertingPath path = new MeanRevertingPath(WIENER, TimeChange.flowMatching());
         assertMessage("t = 0.0: the conditional velocity", () -> path.conditionalVelocity(0, new double[]{0.5}, new double[]{1}));
         assertMessage("t = -0.5", () -> path.sample(-0.5, new double[][]{{1}}, Rngs.seeded(1)));
-        assertMessage("x0 has dimension 1, expected 2", () -> path.conditionalVelocity(0.5, new double[]{0, 1}, new double[]{1}));
-        assertMessage("x0[0][0] = NaN", () -> path.sample(0.5, new double[][]{{Double.NaN}}, Rngs.seeded(1)));
+        assertMessage("data has dimension 1, expected 2", () -> path.conditionalVelocity(0.5, new double[]{0, 1}, new double[]{1}));
+        assertMessage("data[0][0] = NaN", () -> path.sample(0.5, new double[][]{{Double.NaN}}, Rngs.seeded(1)));
         assertMessage("process must not be null", () -> new MeanRevertingPath(null, TimeChange.flowMatching()));
         assertMessage("timeChange must not be null", () -> new MeanRevertingPath(WIENER, null));
     }
