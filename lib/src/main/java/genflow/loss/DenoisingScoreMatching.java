@@ -58,11 +58,22 @@ public final class DenoisingScoreMatching implements Objective {
     @Override
     public List<Parametric> parameters() { return List.of(net); }
 
-    /** Conditional score −(x − α_t x₁)/β_t² of the Gaussian path (one coordinate; x₁ = data). */
+    /**
+     * Conditional score −(x − α_t x₁)/β_t² of the Gaussian path (one coordinate; x₁ = data).
+     *
+     * @throws IllegalArgumentException also when β_t = 0 at t or the score lies beyond the double range
+     */
     public double conditionalScore(double t, double x, double data) {
-        Require.inRange("t", t, 0, 1);
-        double b = Require.positive("beta_t", schedule.beta(t));
-        return -(x - schedule.alpha(t) * data) / (b * b);
+        t = Require.time("t", t);
+        Require.finite("x", x);
+        Require.finite("data", data);
+        double b = schedule.beta(t);
+        if (!(b > 0) || !Double.isFinite(b)) throw new IllegalArgumentException("t = " + t + " gives beta_t = " + b + "; the conditional score needs beta_t > 0");
+        double s = -(x - schedule.alpha(t) * data) / (b * b);
+        if (!Double.isFinite(s)) {
+            s = path.conditionalScore(t, new double[]{x}, new double[]{data})[0]; // without intermediate overflow, or a message naming x and data
+        }
+        return s;
     }
 
     @Override

@@ -13,12 +13,14 @@ final class Losses {
     static void check(double[] data, double[] noise, int n, int d, RandomGenerator rng, double[][] grads, List<Parametric> ps) {
         Require.atLeast("n", n, 1);
         if (rng == null) throw new IllegalArgumentException("rng must not be null");
-        if (data == null || data.length < n * d) throw new IllegalArgumentException("data must hold n*d = " + n * d + " values");
+        long m = (long) n * d;
+        if (data == null || data.length < m) throw new IllegalArgumentException("data must hold n*d = " + m + " values (n = " + n + ", d = " + d + ")");
+        Require.cells("n", n, "d", d);
         for (int i = 0; i < n * d; i++) {
             if (!Double.isFinite(data[i])) throw new IllegalArgumentException("data[" + i + "] = " + data[i] + " must be finite");
         }
         if (noise != null) {
-            if (noise.length < n * d) throw new IllegalArgumentException("noise must hold n*d = " + n * d + " values");
+            if (noise.length < m) throw new IllegalArgumentException("noise must hold n*d = " + m + " values (n = " + n + ", d = " + d + ")");
             for (int i = 0; i < n * d; i++) {
                 if (!Double.isFinite(noise[i])) throw new IllegalArgumentException("noise[" + i + "] = " + noise[i] + " must be finite");
             }

@@ -32,7 +32,14 @@ public interface Objective {
     /** Loss value and one gradient array per parameter block (shape [numParameters]). */
     record Value(double loss, List<INDArray> gradients) {}
 
-    /** INDArray form of {@link #lossAndGradient(double[], double[], int, RandomGenerator, double[][])}; noise may be null. */
+    /**
+     * INDArray form of {@link #lossAndGradient(double[], double[], int, RandomGenerator, double[][])};
+     * noise may be null.
+     *
+     * @throws IllegalArgumentException on bad shapes or non-finite entries, and when the loss or a
+     *                                  gradient is not finite for this data and noise (e.g. points so
+     *                                  large that the squared error exceeds the double range)
+     */
     default Value evaluate(INDArray data, INDArray noise, RandomGenerator rng) {
         if (rng == null) throw new IllegalArgumentException("rng must not be null");
         if (data == null || data.rank() != 2 || data.columns() != dim() || data.rows() < 1) {
@@ -44,12 +51,18 @@ public interface Objective {
             if (noise.rank() != 2 || noise.columns() != dim() || noise.rows() != n) {
                 throw new IllegalArgumentException("noise must have shape [" + n + ", " + dim() + "]");
             }
-            nz = Nd4jBridge.toDoubles(noise);
+            nz = Nd4jBridge.toDoubles("noise", noise);
         }
         List<Parametric> ps = parameters();
         double[][] g = new double[ps.size()][];
         for (int b = 0; b < g.length; b++) g[b] = new double[ps.get(b).numParameters()];
-        double loss = lossAndGradient(Nd4jBridge.toDoubles(data), nz, n, rng, g);
+        double loss = lossAndGradient(Nd4jBridge.toDoubles("data", data), nz, n, rng, g);
+        boolean finite = Double.isFinite(loss);
+        for (double[] gb : g) for (double v : gb) finite &= Double.isFinite(v);
+        if (!finite) {
+            throw new IllegalArgumentException("the loss (" + loss + ") or its gradient is not finite for this data and noise: their values"
+                    + " are too large for the double range (or the model's parameters are)");
+        }
         List<INDArray> out = new ArrayList<>();
         for (double[] gb : g) out.add(Nd4jBridge.matrix(gb, 1, gb.length).reshape(gb.length));
         return new Value(loss, out);

@@ -64,12 +64,24 @@ public final class Trainer {
 
         public Builder seed(long seed) { this.seed = seed; return this; }
 
-        public Builder steps(int steps) { this.steps = Require.atLeast("steps", steps, 1); return this; }
+        /** Number of training steps ≥ 1 (the loss history keeps one number per step). */
+        public Builder steps(int steps) {
+            Require.atLeast("steps", steps, 1);
+            Require.doubles("steps = " + steps + " (one loss per step)", steps);
+            this.steps = steps;
+            return this;
+        }
 
-        public Builder batchSize(int n) { this.batchSize = Require.atLeast("batchSize", n, 1); return this; }
+        /** Points per batch ≥ 1; a data and a noise batch of batchSize × d numbers must fit in memory. */
+        public Builder batchSize(int batchSize) {
+            Require.atLeast("batchSize", batchSize, 1);
+            Require.cells("batchSize", batchSize, "dimension d of the objective", objective.dim());
+            this.batchSize = batchSize;
+            return this;
+        }
 
         /** Adam learning rate (other Adam settings: {@link #optimizer}). */
-        public Builder learningRate(double lr) { this.adam = this.adam.learningRate(lr); return this; }
+        public Builder learningRate(double learningRate) { this.adam = this.adam.learningRate(learningRate); return this; }
 
         /** Full Adam configuration (replaces the learning rate set before). */
         public Builder optimizer(Adam.Builder adam) {
@@ -95,11 +107,11 @@ public final class Trainer {
         }
 
         /** A live progress status every {@code every} steps and one final line (0 = print nothing). */
-        public Builder progressEvery(int every) { this.progressEvery = Require.atLeast("progressEvery", every, 0); return this; }
+        public Builder progressEvery(int progressEvery) { this.progressEvery = Require.atLeast("progressEvery", progressEvery, 0); return this; }
 
         /** Where progress lines go (default System.out). */
         public Builder progressTo(PrintStream out) {
-            if (out == null) throw new IllegalArgumentException("progress stream must not be null");
+            if (out == null) throw new IllegalArgumentException("out (the progress stream) must not be null");
             this.progress = out;
             return this;
         }
@@ -111,8 +123,20 @@ public final class Trainer {
         }
     }
 
-    /** Loss history of a run. */
+    /**
+     * Loss history of a run.
+     *
+     * @param losses  the loss of every step (at least one, all finite)
+     * @param seconds the run's wall-clock time, finite and ≥ 0
+     */
     public record History(double[] losses, double seconds) {
+        /** Checks that there is at least one loss, that every loss is finite and that seconds is finite and ≥ 0. */
+        public History {
+            Require.finite("losses", losses);
+            if (losses.length == 0) throw new IllegalArgumentException("losses must hold at least one step");
+            Require.nonNegative("seconds", seconds);
+        }
+
         /** Loss per step as a Tablesaw table with columns {@code step} (1-based) and {@code loss}. */
         public Table table() {
             int[] s = new int[losses.length];
@@ -120,9 +144,9 @@ public final class Trainer {
             return Table.create("loss history", IntColumn.create("step", s), DoubleColumn.create("loss", losses.clone()));
         }
 
-        /** Steps per second of the run. */
+        /** Steps per second of the run (the time counted as at least 1 ns, the clock's resolution). */
         public double stepsPerSecond() {
-            return losses.length / seconds;
+            return losses.length / Math.max(seconds, 1e-9);
         }
 
         /** Mean loss over the last k steps (k clipped to the history length). */

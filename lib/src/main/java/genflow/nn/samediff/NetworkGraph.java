@@ -1,5 +1,6 @@
 package genflow.nn.samediff;
 
+import genflow.math.Require;
 import genflow.nn.Activation;
 import genflow.nn.TimeEmbedding;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -103,6 +104,7 @@ public final class NetworkGraph {
     public SDVariable dense(SDVariable h, int width) {
         if (width < 1) throw new IllegalArgumentException("width = " + width + " must be >= 1");
         int in = columns(h, "the input of dense layer " + (layers + 1));
+        Require.cells("columns of h", in, "width", width);
         layers++;
         double bound = 1 / Math.sqrt(in);
         double[] w = new double[in * width], b = new double[width];

@@ -201,7 +201,13 @@ public final class SameDiffObjective implements Objective {
         if (n < 1) throw new IllegalArgumentException("the batch has no rows (t is empty)");
         Map<String, INDArray> ph = new HashMap<>();
         double[][] t = new double[n][];
-        for (int i = 0; i < n; i++) t[i] = new double[]{b.t()[i]};
+        for (int i = 0; i < n; i++) {
+            double ti = b.t()[i];
+            // a time a hair outside [0, 1] (a solver's stage time) is clamped; anything else is rejected below
+            if (ti < 0 && ti >= -Require.TIME_TOLERANCE) ti = 0;
+            else if (ti > 1 && ti <= 1 + Require.TIME_TOLERANCE) ti = 1;
+            t[i] = new double[]{ti};
+        }
         ph.put("t", Nd.rows("batch input t", t, n, 1, type, 0, 1));
         ph.put("x", Nd.rows("batch input x", b.x(), n, dim, type, -Double.MAX_VALUE, Double.MAX_VALUE));
         for (var e : inputs.entrySet()) {
