@@ -157,9 +157,9 @@ public final class ConditionalFlowMatching implements Objective {
         target = Losses.ensure(target, n * d);
         dOut = Losses.ensure(dOut, n * d);
         path.sample(t, x1, noise, d, xt, target);
-        double[] v = ws.forward(t, xt, n);
+        double[] v = Losses.forward(ws, t, xt, n, "x_t = alpha_t data + beta_t noise");
         double loss = Losses.squaredError(v, target, n, d, dOut);
         ws.backward(dOut, grads[0], null);
-        return loss;
+        return Losses.finite(loss, grads);
     }
 }

@@ -95,7 +95,7 @@ public final class DenoisingScoreMatching implements Objective {
         }
         target = Losses.ensure(target, n * d);
         path.sample(t, data, noise, d, xt, target);
-        double[] s = ws.forward(t, xt, n);
+        double[] s = Losses.forward(ws, t, xt, n, "x_t = alpha_t data + beta_t noise");
         double loss = 0, c = 2.0 / n;
         for (int i = 0; i < n; i++) {
             double b = beta[i];
@@ -106,6 +106,6 @@ public final class DenoisingScoreMatching implements Objective {
             }
         }
         ws.backward(dOut, grads[0], null);
-        return loss / n;
+        return Losses.finite(loss / n, grads);
     }
 }

@@ -95,7 +95,7 @@ public final class KacFlowMatching implements Objective {
      */
     @Deprecated
     public KacFlowMatching(Mlp net, Process1D process, TimeChange change, double horizon, double tMin) {
-        this(net, new MeanRevertingPath(notNull("process", process), notNull("change", change).clock(horizon)), 1 - checkTMin(tMin), true);
+        this(notNull("net", net), new MeanRevertingPath(notNull("process", process), notNull("change", change).clock(horizon)), 1 - checkTMin(tMin), true);
     }
 
     private KacFlowMatching(FieldModel model, MeanRevertingPath path, double tMax, boolean processTime) {
@@ -157,6 +157,9 @@ public final class KacFlowMatching implements Objective {
      */
     @Deprecated
     public double conditionalVelocity(double s, double x, double data) {
+        s = Require.time("s", s);
+        Require.finite("x", x);
+        Require.finite("data", data);
         return path.conditionalVelocity(s, new double[]{x}, new double[]{data})[0];
     }
 
@@ -184,9 +187,9 @@ public final class KacFlowMatching implements Objective {
         Losses.flatten(sample.xt(), xt, d);
         Losses.flatten(sample.target(), target, d);
         if (processTime) for (int k = 0; k < n * d; k++) target[k] = -target[k];
-        double[] v = ws.forward(modelTime, xt, n);
+        double[] v = Losses.forward(ws, modelTime, xt, n, "x_t = f(1 - t) data + Y");
         double loss = Losses.squaredError(v, target, n, d, dOut);
         ws.backward(dOut, grads[0], null);
-        return loss;
+        return Losses.finite(loss, grads);
     }
 }

@@ -33,6 +33,32 @@ final class Losses {
         }
     }
 
+    /**
+     * The loss and its gradient must be finite: else the batch's values are too large for the
+     * squared error (or the model's output is: its parameters may have diverged). Returns loss.
+     */
+    static double finite(double loss, double[][] grads) {
+        boolean ok = Double.isFinite(loss);
+        for (double[] g : grads) for (int i = 0; ok && i < g.length; i++) ok = Double.isFinite(g[i]);
+        if (!ok) {
+            throw new IllegalArgumentException("the loss (" + loss + ") or its gradient is not finite for this batch: the data and noise are too large"
+                    + " for the squared error, or the model's output is (its parameters may have diverged: lower the learning rate)");
+        }
+        return loss;
+    }
+
+    /**
+     * The model's forward pass on x_t; a rejection (x_t too large for the model's arithmetic, or a
+     * non-finite output) is reported as a problem of the data and noise x_t was built from.
+     */
+    static double[] forward(genflow.nn.FieldModel.Workspace ws, double[] t, double[] xt, int n, String what) {
+        try {
+            return ws.forward(t, xt, n);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the model cannot evaluate " + what + " of this batch (check the data and noise): " + e.getMessage(), e);
+        }
+    }
+
     /** The rows of a flat row-major batch (n × d) as n new arrays. */
     static double[][] rows(double[] flat, int n, int d) {
         double[][] r = new double[n][d];

@@ -105,7 +105,7 @@ public final class QuantileNoiseLoss implements Objective {
         }
         double[] t = Losses.uniformTimes(n, 1, rng), xt = new double[n * d], target = new double[n * d], dv = new double[n * d];
         LINEAR.sample(t, x1, q, d, xt, target);
-        double[] v = ws.forward(t, xt, n);
+        double[] v = Losses.forward(ws, t, xt, n, "x_t = (1 - t) Q(U) + t data");
         double loss = Losses.squaredError(v, target, n, d, dv);
         double[] dx = new double[n * d];
         ws.backward(dv, grads[0], dx);
@@ -132,7 +132,8 @@ public final class QuantileNoiseLoss implements Objective {
                 loss += lambda * w2 / n;
             }
         }
+        if (!Double.isFinite(loss)) Losses.finite(loss, grads); // before the spline's check of dq names dq
         spline.backward(u, n, dq, grads[1]);
-        return loss;
+        return Losses.finite(loss, grads);
     }
 }

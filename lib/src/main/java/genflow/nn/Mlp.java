@@ -118,14 +118,14 @@ public final class Mlp implements FieldModel {
          * Hidden layer widths: 1 to {@value #MAX_LAYERS} layers, each width in [1, {@value #MAX_WIDTH}];
          * the whole net may have at most 2^27 parameters (checked by {@link #build}).
          */
-        public Builder hidden(int... widths) {
-            if (widths == null || widths.length == 0) throw new IllegalArgumentException("hidden must list at least one width");
-            if (widths.length > MAX_LAYERS) throw new IllegalArgumentException("hidden lists " + widths.length + " widths, at most " + MAX_LAYERS);
-            for (int i = 0; i < widths.length; i++) {
-                Require.atLeast("hidden[" + i + "]", widths[i], 1);
-                if (widths[i] > MAX_WIDTH) throw new IllegalArgumentException("hidden[" + i + "] = " + widths[i] + " exceeds the largest layer width " + MAX_WIDTH);
+        public Builder hidden(int... hidden) {
+            if (hidden == null || hidden.length == 0) throw new IllegalArgumentException("hidden must list at least one width");
+            if (hidden.length > MAX_LAYERS) throw new IllegalArgumentException("hidden lists " + hidden.length + " widths, at most " + MAX_LAYERS);
+            for (int i = 0; i < hidden.length; i++) {
+                Require.atLeast("hidden[" + i + "]", hidden[i], 1);
+                if (hidden[i] > MAX_WIDTH) throw new IllegalArgumentException("hidden[" + i + "] = " + hidden[i] + " exceeds the largest layer width " + MAX_WIDTH);
             }
-            this.hidden = widths.clone();
+            this.hidden = hidden.clone();
             return this;
         }
 
@@ -314,6 +314,14 @@ public final class Mlp implements FieldModel {
             for (int k = 0; k < m; k++) {
                 if (!Double.isFinite(x[k])) throw new IllegalArgumentException("x[" + k / dim + "][" + k % dim + "] = " + x[k] + " must be a finite number");
             }
+            if (cf != null) {
+                for (int k = 0; k < m; k++) {
+                    if (Float.isInfinite((float) x[k])) {
+                        throw new IllegalArgumentException("x[" + k / dim + "][" + k % dim + "] = " + x[k] + " exceeds the float range (about ±3.4e38) of this"
+                                + " FLOAT net; rescale the data or use Precision.DOUBLE");
+                    }
+                }
+            }
             this.n = n;
             int layers = sizes.length - 1;
             if (cd != null) {
@@ -325,7 +333,7 @@ public final class Mlp implements FieldModel {
                     embedding.embed(clamp(t[i]), in, i * s0 + dim);
                 }
                 cd.forward(n);
-                return cd.a[layers];
+                return finiteOutput(cd.a[layers], t, x, n);
             }
             cf.ensure(n);
             float[] p = cf.p;
@@ -341,7 +349,23 @@ public final class Mlp implements FieldModel {
             float[] o = cf.a[layers];
             double[] res = outBuffer(n * dim);
             for (int i = 0; i < n * dim; i++) res[i] = o[i];
-            return res;
+            return finiteOutput(res, t, x, n);
+        }
+
+        /**
+         * The output of a finite input must be finite: else x is too large for the net's arithmetic
+         * (e.g. |x| near 1e300 in double, 1e38 in float) or its parameters are (a diverged training).
+         */
+        private double[] finiteOutput(double[] out, double[] t, double[] x, int n) {
+            for (int k = 0; k < n * dim; k++) {
+                if (!Double.isFinite(out[k])) {
+                    int i = k / dim;
+                    throw new IllegalArgumentException("the net's output v(t, x) is not finite at row " + i + " ([" + k % dim + "] = " + out[k] + "; t = " + t[i]
+                            + ", x = " + Arrays.toString(Arrays.copyOfRange(x, i * dim, i * dim + dim)) + "): x is too large for this " + precision
+                            + " net, or its parameters are (a diverged training: lower the learning rate)");
+                }
+            }
+            return out;
         }
 
         private double[] dOutBuf, dInBuf;

@@ -40,6 +40,9 @@ public final class Nd4jBridge {
     /** Flattens a batch [n][d] (d ≥ 1) into row-major order, checking shape and finiteness. */
     public static double[] flatten(String name, double[][] x, int d) {
         Require.atLeast("d", d, 1);
+        if (x != null && x.length > 0 && x[0] != null && x[0].length != d) {
+            throw new IllegalArgumentException(name + "[0] has dimension " + x[0].length + ", expected d = " + d);
+        }
         Require.batch(name, x, d);
         Require.cells("rows of " + name, x.length, "d", d);
         double[] r = new double[x.length * d];

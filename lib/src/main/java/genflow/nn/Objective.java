@@ -29,8 +29,26 @@ public interface Objective {
      */
     double lossAndGradient(double[] data, double[] noise, int n, RandomGenerator rng, double[][] grads);
 
-    /** Loss value and one gradient array per parameter block (shape [numParameters]). */
-    record Value(double loss, List<INDArray> gradients) {}
+    /**
+     * Loss value and one gradient array per parameter block (shape [numParameters]).
+     *
+     * @param loss      finite
+     * @param gradients one finite array per block, none null
+     */
+    record Value(double loss, List<INDArray> gradients) {
+        /** Checks that the loss and every gradient entry are finite. */
+        public Value {
+            if (!Double.isFinite(loss)) throw new IllegalArgumentException("loss = " + loss + " must be a finite number");
+            if (gradients == null) throw new IllegalArgumentException("gradients must not be null");
+            for (int b = 0; b < gradients.size(); b++) {
+                INDArray g = gradients.get(b);
+                if (g == null) throw new IllegalArgumentException("gradients[" + b + "] must not be null");
+                if (g.length() > 0 && (g.isNaN().any() || g.isInfinite().any())) {
+                    throw new IllegalArgumentException("gradients[" + b + "] has an entry that is not finite");
+                }
+            }
+        }
+    }
 
     /**
      * INDArray form of {@link #lossAndGradient(double[], double[], int, RandomGenerator, double[][])};

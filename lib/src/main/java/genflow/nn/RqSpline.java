@@ -38,6 +38,12 @@ public final class RqSpline implements Parametric {
     private static final double MIN = 1e-3;
     private static final int MAGIC = 0x47525153; // "GRQS"
     private static final int VERSION = 1;
+    /**
+     * Largest bound B: the knot arithmetic (and the gradient) squares bin widths up to 2B, so B must
+     * stay far inside the double range; z = Φ⁻¹(u) never exceeds 38.5 in magnitude, so any B above
+     * that is the identity spline anyway.
+     */
+    private static final double MAX_BOUND = 1e150;
 
     private final int dim, bins;
     private final double bound;
@@ -70,6 +76,7 @@ public final class RqSpline implements Parametric {
         Require.atLeast("bins", bins, 2);
         if (bins > 1024) throw new IllegalArgumentException("bins = " + bins + " must be <= 1024");
         Require.positive("bound", bound);
+        if (bound > MAX_BOUND) throw new IllegalArgumentException("bound = " + bound + " must be <= " + MAX_BOUND + " (the knots and slopes square 2·bound)");
         long count = (long) dim * (3L * bins - 1);
         String config = "dim = " + dim + " with bins = " + bins;
         if (count > ModelFiles.MAX_PARAMETERS) {
@@ -339,8 +346,8 @@ public final class RqSpline implements Parametric {
 
     /**
      * Loads a spline written by {@link #save}, validating the file with the constraints of
-     * {@link #identity(int, int, double)}: version, dim ≥ 1, bins in [2, 1024], a finite bound
-     * &gt; 0, sizes checked before allocation, every parameter finite. A foreign, truncated or
+     * {@link #identity(int, int, double)}: version, dim ≥ 1, bins in [2, 1024], a bound in
+     * (0, 1e150], sizes checked before allocation, every parameter finite. A foreign, truncated or
      * corrupt file gives an {@link IllegalArgumentException} naming the file and the field.
      */
     public static RqSpline load(Path file) {
@@ -350,7 +357,7 @@ public final class RqSpline implements Parametric {
             int dim = in.intIn("dim", 1, Integer.MAX_VALUE);
             int bins = in.intIn("bins", 2, 1024);
             double bound = in.finiteDouble("bound");
-            if (!(bound > 0)) throw in.bad("has bound = " + bound + ", which must be > 0");
+            if (!(bound > 0 && bound <= MAX_BOUND)) throw in.bad("has bound = " + bound + ", which must be in (0, " + MAX_BOUND + "]");
             long count = (long) dim * (3L * bins - 1);
             if (count > ModelFiles.MAX_PARAMETERS) throw in.bad("describes " + count + " parameters (dim = " + dim + ", bins = " + bins + "), more than " + ModelFiles.MAX_PARAMETERS);
             return new RqSpline(dim, bins, bound, in.finiteDoubles("parameter", (int) count));

@@ -85,7 +85,7 @@ public final class Trainer {
 
         /** Full Adam configuration (replaces the learning rate set before). */
         public Builder optimizer(Adam.Builder adam) {
-            if (adam == null) throw new IllegalArgumentException("optimizer must not be null");
+            if (adam == null) throw new IllegalArgumentException("adam (the optimizer) must not be null");
             this.adam = adam;
             return this;
         }
@@ -161,7 +161,8 @@ public final class Trainer {
      * Runs all steps and returns the loss history. Stops with an exception, naming the step, the
      * loss and the learning rate, when
      * <ul>
-     *   <li>a loss or a gradient is not finite ({@link IllegalStateException});</li>
+     *   <li>a loss or a gradient is not finite, or the objective cannot evaluate a batch after the
+     *       first step (its model's output overflowed) ({@link IllegalStateException});</li>
      *   <li>the loss has grown by orders of magnitude ({@link IllegalStateException}): the mean
      *       loss of the last {@value #DIVERGENCE_WINDOW} steps is more than
      *       {@value #DIVERGENCE_FACTOR}× the lowest such mean seen so far AND above the mean of the
@@ -197,7 +198,16 @@ public final class Trainer {
             }
             fill(data.sample(batchSize, rng), x1, d);
             fill(noise.sample(batchSize, rng), x0, d);
-            double loss = objective.lossAndGradient(x1, x0, batchSize, rng, grads);
+            double loss;
+            try {
+                loss = objective.lossAndGradient(x1, x0, batchSize, rng, grads);
+            } catch (IllegalArgumentException e) {
+                if (k == 0) throw e; // bad data or a bad objective: reported as such
+                // after k updates the same data and model passed: the parameters have run away
+                if (bar != null) bar.done(String.format(Locale.ROOT, "training stopped at step %d: the loss cannot be evaluated", k + 1));
+                throw new IllegalStateException(String.format(Locale.ROOT, "training diverged at step %d: %s; last finite loss = %s. Try a lower learning rate than %g.",
+                        k + 1, e.getMessage(), lastFinite, opt.learningRate()), e);
+            }
             boolean finite = Double.isFinite(loss);
             for (int b = 0; finite && b < grads.length; b++) {
                 for (double g : grads[b]) if (!Double.isFinite(g)) { finite = false; break; }

@@ -98,9 +98,9 @@ public final class SameDiffModel implements FieldModel {
         }
 
         /** FLOAT (default, fast) or DOUBLE (for gradient checks). */
-        public Builder precision(Precision p) {
-            if (p == null) throw new IllegalArgumentException("precision must not be null");
-            this.precision = p;
+        public Builder precision(Precision precision) {
+            if (precision == null) throw new IllegalArgumentException("precision must not be null");
+            this.precision = precision;
             return this;
         }
 
@@ -300,6 +300,10 @@ public final class SameDiffModel implements FieldModel {
             }
             for (int i = 0; i < xc.length; i++) {
                 if (!Double.isFinite(xc[i])) throw new IllegalArgumentException("x[" + i / dim + "][" + i % dim + "] = " + xc[i] + " must be a finite number");
+                if (precision == Precision.FLOAT && Float.isInfinite((float) xc[i])) {
+                    throw new IllegalArgumentException("x[" + i / dim + "][" + i % dim + "] = " + xc[i] + " exceeds the float range (about ±3.4e38) of this"
+                            + " FLOAT model; rescale the data or use Precision.DOUBLE");
+                }
             }
             lastT = Nd.matrix(tc, n, 1, type());
             lastX = Nd.matrix(xc, n, dim, type());
@@ -311,6 +315,14 @@ public final class SameDiffModel implements FieldModel {
             INDArray o = Nd.output(forwardGraph, ph, List.of(output), "cannot evaluate the network").get(output);
             if (out == null || out.length < n * dim) out = new double[n * dim];
             Nd.copyTo(o, out, 0);
+            for (int k = 0; k < n * dim; k++) {
+                if (!Double.isFinite(out[k])) {
+                    int i = k / dim;
+                    throw new IllegalArgumentException("the model's output v(t, x) is not finite at row " + i + " ([" + k % dim + "] = " + out[k] + "; t = "
+                            + tc[i] + ", x = " + Arrays.toString(Arrays.copyOfRange(xc, i * dim, i * dim + dim)) + "): x is too large for this " + precision
+                            + " model, or its parameters are (a diverged training: lower the learning rate)");
+                }
+            }
             return out;
         }
 
