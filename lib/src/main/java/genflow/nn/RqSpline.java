@@ -357,7 +357,8 @@ public final class RqSpline implements Parametric {
             int dim = in.intIn("dim", 1, Integer.MAX_VALUE);
             int bins = in.intIn("bins", 2, 1024);
             double bound = in.finiteDouble("bound");
-            if (!(bound > 0 && bound <= MAX_BOUND)) throw in.bad("has bound = " + bound + ", which must be in (0, " + MAX_BOUND + "]");
+            if (!(bound > 0)) throw in.bad("has bound = " + bound + ", which must be > 0");
+            if (bound > MAX_BOUND) throw in.bad("has bound = " + bound + ", which must be <= " + MAX_BOUND);
             long count = (long) dim * (3L * bins - 1);
             if (count > ModelFiles.MAX_PARAMETERS) throw in.bad("describes " + count + " parameters (dim = " + dim + ", bins = " + bins + "), more than " + ModelFiles.MAX_PARAMETERS);
             return new RqSpline(dim, bins, bound, in.finiteDoubles("parameter", (int) count));
