@@ -63,8 +63,8 @@ final class CoreD {
     void forward(int n) {
         for (int l = 0; l < layers; l++) {
             int in = sizes[l], out = sizes[l + 1];
-            gemm(a[l], in, 1, p, wOff[l], out, 1, a[l + 1], 0, n, in, out, bOff[l]);
-            if (l + 1 < layers) activate(a[l + 1], d[l + 1], n * out);
+            boolean hidden = l + 1 < layers;
+            gemm(a[l], in, 1, p, wOff[l], out, 1, a[l + 1], 0, n, in, out, bOff[l], hidden ? ACTIVATE : NONE, hidden ? d[l + 1] : null);
         }
     }
 
@@ -78,27 +78,25 @@ final class CoreD {
             int in = sizes[l], out = sizes[l + 1];
             columnSums(cur, n, out, g, bOff[l]); // bias gradient
             // weight gradient: W_l grad [in x out] = a[l]^T cur
-            gemm(a[l], 1, in, cur, 0, out, 1, g, wOff[l], in, n, out, -1);
+            gemm(a[l], 1, in, cur, 0, out, 1, g, wOff[l], in, n, out, -1, NONE, null);
             if (l == 0 && dIn == null) break;
             // input gradient: cur W^T [n x in], reading W (in x out) as its transpose
             double[] next = l == 0 ? dIn : (cur == g0 ? g1 : g0);
-            gemm(cur, out, 1, p, wOff[l], 1, out, next, 0, n, out, in, -1);
-            if (l > 0) {
-                double[] dl = d[l];
-                int m = n * in, i = 0;
-                for (; i < S.loopBound(m); i += L) {
-                    DoubleVector.fromArray(S, next, i).mul(DoubleVector.fromArray(S, dl, i)).intoArray(next, i);
-                }
-                for (; i < m; i++) next[i] *= dl[i];
-            }
+            // ... times the activation derivative of layer l (hidden layers)
+            gemm(cur, out, 1, p, wOff[l], 1, out, next, 0, n, out, in, -1, l > 0 ? SCALE : NONE, d[l]);
             cur = next;
         }
     }
 
-    /** z ← act(z), dz ← act'(z). */
-    private void activate(double[] z, double[] dz, int m) {
-        int i = 0;
-        int bound = S.loopBound(m);
+    /**
+     * z ← act(z), dz ← act'(z) on [from, to): whole vectors from {@code from}, then the last
+     * (to − from) mod L elements in scalar code (whose exp/tanh round differently: callers keep
+     * the vector/scalar partition of the whole array, see {@link #epilogue}).
+     */
+    private void activate(double[] z, double[] dz, int from, int to) {
+        int i = from;
+        int bound = to - (to - from) % L;
+        int m = to;
         DoubleVector one = DoubleVector.broadcast(S, (double) 1);
         DoubleVector zero = DoubleVector.zero(S);
         switch (act) {
@@ -182,15 +180,37 @@ final class CoreD {
      * sum in the last N mod L columns. The result is therefore bit-identical for any KC, MR, NV and
      * row split (and to the simple loop this kernel replaced).
      */
-    private void gemm(double[] A, int si, int sk, double[] B, int bo, int bk, int bj, double[] C, int co, int M, int K, int N, int biasOff) {
+    private void gemm(double[] A, int si, int sk, double[] B, int bo, int bk, int bj, double[] C, int co, int M, int K, int N,
+                      int biasOff, int epi, double[] e) {
         if (threads > 1 && (long) M * K * N >= PARALLEL_WORK && M >= 2 * MR) {
             int half = (M / 2) / MR * MR;
             ForkJoinTask<?> t = ForkJoinPool.commonPool().submit(
-                    () -> gemmPart(1, A, si, sk, B, bo, bk, bj, C, co, half, M, K, N, biasOff));
-            gemmPart(0, A, si, sk, B, bo, bk, bj, C, co, 0, half, K, N, biasOff);
+                    () -> gemmPart(1, A, si, sk, B, bo, bk, bj, C, co, half, M, K, N, biasOff, epi, e));
+            gemmPart(0, A, si, sk, B, bo, bk, bj, C, co, 0, half, K, N, biasOff, epi, e);
             t.join();
         } else {
-            gemmPart(0, A, si, sk, B, bo, bk, bj, C, co, 0, M, K, N, biasOff);
+            gemmPart(0, A, si, sk, B, bo, bk, bj, C, co, 0, M, K, N, biasOff, epi, e);
+        }
+        if (epi != NONE && N % L != 0) epilogue(epi, C, e, co, co + M * N);
+    }
+
+    /** Epilogues of a product: none; C ← act(C) with e ← act'(C); C ← C ⊙ e (elementwise). */
+    private static final int NONE = 0, ACTIVATE = 1, SCALE = 2;
+
+    /**
+     * Applies the epilogue to C[from, to). A thread applies it to its own rows right after its
+     * product when rows are whole vectors (N mod L = 0), else once to the whole array after the
+     * join, so each element takes the vector or scalar path exactly as in a single pass.
+     */
+    private void epilogue(int epi, double[] C, double[] e, int from, int to) {
+        if (epi == ACTIVATE) {
+            activate(C, e, from, to);
+        } else {
+            int i = from;
+            for (; i + L <= to; i += L) {
+                DoubleVector.fromArray(S, C, i).mul(DoubleVector.fromArray(S, e, i)).intoArray(C, i);
+            }
+            for (; i < to; i++) C[i] *= e[i];
         }
     }
 
@@ -199,7 +219,7 @@ final class CoreD {
      * one possibly narrower) packed into this thread's buffer; the last N mod L columns in scalar.
      */
     private void gemmPart(int slot, double[] A, int si, int sk, double[] B, int bo, int bk, int bj, double[] C, int co,
-                          int m0, int m1, int K, int N, int biasOff) {
+                          int m0, int m1, int K, int N, int biasOff, int epi, double[] e) {
         double[] bp = panel[slot];
         int n1 = N - N % L;
         int mFull = m0 + (m1 - m0) / MR * MR;
@@ -227,13 +247,62 @@ final class CoreD {
                     }
                 }
             }
-            for (int j = n1; j < N; j++) {
-                for (int i = m0; i < m1; i++) {
-                    int a = ak0 + i * si, c = co + i * N + j;
-                    double s = C[c];
-                    for (int k = 0, b = bo + k0 * bk + j * bj; k < kc; k++, b += bk, a += sk) s += A[a] * B[b];
-                    C[c] = s;
+            if (n1 < N) tail(slot, A, si, sk, ak0, B, bo + k0 * bk, bk, bj, C, co, m0, m1, kc, N, n1);
+        }
+        if (epi != NONE && N % L == 0) epilogue(epi, C, e, co + m0 * N, co + m1 * N);
+    }
+
+    /** Per-thread scratch of one vector (gathers the tail columns of L rows). */
+    private final double[][] scratch = {new double[L], new double[L]};
+
+    /**
+     * The last N − n1 (&lt; L) columns, k = 0..kc−1 of this chunk: c ← a·b + c with the product and the
+     * sum each rounded (as the scalar loop does). When A's rows are contiguous (si = 1, the
+     * transposed products) L rows go in one vector (lane-wise mul then add: the same two roundings);
+     * otherwise six rows run side by side so that the sums' latency overlaps.
+     */
+    private void tail(int slot, double[] A, int si, int sk, int ak0, double[] B, int b0, int bk, int bj, double[] C, int co,
+                      int m0, int m1, int kc, int N, int n1) {
+        int i = m0;
+        if (si == 1) {
+            double[] buf = scratch[slot];
+            for (; i + L <= m1; i += L) {
+                for (int j = n1; j < N; j++) {
+                    for (int r = 0; r < L; r++) buf[r] = C[co + (i + r) * N + j];
+                    DoubleVector x = DoubleVector.fromArray(S, buf, 0);
+                    for (int k = 0, a = ak0 + i, b = b0 + j * bj; k < kc; k++, a += sk, b += bk) {
+                        x = x.add(DoubleVector.fromArray(S, A, a).mul(B[b]));
+                    }
+                    x.intoArray(buf, 0);
+                    for (int r = 0; r < L; r++) C[co + (i + r) * N + j] = buf[r];
                 }
+            }
+        } else {
+            for (; i + MR <= m1; i += MR) {
+                int a = ak0 + i * si, c = co + i * N;
+                for (int j = n1; j < N; j++) {
+                    double s0 = C[c + j], s1 = C[c + N + j], s2 = C[c + 2 * N + j];
+                    double s3 = C[c + 3 * N + j], s4 = C[c + 4 * N + j], s5 = C[c + 5 * N + j];
+                    for (int k = 0, ak = a, b = b0 + j * bj; k < kc; k++, ak += sk, b += bk) {
+                        double w = B[b];
+                        s0 += A[ak] * w;
+                        s1 += A[ak + si] * w;
+                        s2 += A[ak + 2 * si] * w;
+                        s3 += A[ak + 3 * si] * w;
+                        s4 += A[ak + 4 * si] * w;
+                        s5 += A[ak + 5 * si] * w;
+                    }
+                    C[c + j] = s0; C[c + N + j] = s1; C[c + 2 * N + j] = s2;
+                    C[c + 3 * N + j] = s3; C[c + 4 * N + j] = s4; C[c + 5 * N + j] = s5;
+                }
+            }
+        }
+        for (; i < m1; i++) {
+            for (int j = n1; j < N; j++) {
+                int a = ak0 + i * si, c = co + i * N + j;
+                double s = C[c];
+                for (int k = 0, b = b0 + j * bj; k < kc; k++, b += bk, a += sk) s += A[a] * B[b];
+                C[c] = s;
             }
         }
     }
