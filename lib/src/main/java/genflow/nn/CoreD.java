@@ -18,7 +18,7 @@ final class CoreD {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
     /** Products with at least this many multiply-adds are split over two threads. */
-    private static final long PARALLEL_WORK = 1L << 23;
+    static final long PARALLEL_WORK = 1L << 23;
 
     final int[] sizes;
     final int layers;
@@ -180,7 +180,7 @@ final class CoreD {
      * sum in the last N mod L columns. The result is therefore bit-identical for any KC, MR, NV and
      * row split (and to the simple loop this kernel replaced).
      */
-    private void gemm(double[] A, int si, int sk, double[] B, int bo, int bk, int bj, double[] C, int co, int M, int K, int N,
+    void gemm(double[] A, int si, int sk, double[] B, int bo, int bk, int bj, double[] C, int co, int M, int K, int N,
                       int biasOff, int epi, double[] e) {
         if (threads > 1 && (long) M * K * N >= PARALLEL_WORK && M >= 2 * MR) {
             int half = (M / 2) / MR * MR;
@@ -195,7 +195,7 @@ final class CoreD {
     }
 
     /** Epilogues of a product: none; C ← act(C) with e ← act'(C); C ← C ⊙ e (elementwise). */
-    private static final int NONE = 0, ACTIVATE = 1, SCALE = 2;
+    static final int NONE = 0, ACTIVATE = 1, SCALE = 2;
 
     /**
      * Applies the epilogue to C[from, to). A thread applies it to its own rows right after its
