@@ -28,9 +28,9 @@ final class PeakFlops {
     }
 
     static Estimate measure() {
-        long iters = 2_000_000;
+        long iters = 5_000_000; // about 10 ms per run
         double one = 0, two = 0;
-        for (int rep = 0; rep < 5; rep++) {
+        for (int rep = 0; rep < 8; rep++) {
             one = Math.max(one, run(iters, 1));
             two = Math.max(two, run(iters, 2));
         }
