@@ -1,6 +1,7 @@
 package genflow.course;
 
 import genflow.math.Require;
+import genflow.nn.Classifier;
 import genflow.nn.Mlp;
 import genflow.nn.RqSpline;
 import genflow.nn.samediff.SameDiffModel;
@@ -37,7 +38,7 @@ import java.util.Map;
  * and must give the stored bytes exactly.
  *
  * <p>A checkpoint holds one or more named parts ({@link Mlp}, {@link RqSpline},
- * {@link SameDiffModel}), each in its own file, written by the part's own {@code save}.
+ * {@link SameDiffModel}, {@link Classifier}), each in its own file, written by the part's own {@code save}.
  */
 public final class Checkpoints {
     private Checkpoints() {}
@@ -73,6 +74,11 @@ public final class Checkpoints {
     /** A trained {@link SameDiffModel} (one part, file {@code <id>.sdm}). */
     public static SameDiffModel sameDiff(String id, Run run, int shortSteps, int fullSteps, Recipe<SameDiffModel> recipe) {
         return get(id, run, shortSteps, fullSteps, steps -> Parts.of("sdm", recipe.train(steps))).sameDiff("sdm");
+    }
+
+    /** A trained {@link Classifier} (one part, file {@code <id>.cls}). */
+    public static Classifier classifier(String id, Run run, int shortSteps, int fullSteps, Recipe<Classifier> recipe) {
+        return get(id, run, shortSteps, fullSteps, steps -> Parts.of("cls", recipe.train(steps))).classifier("cls");
     }
 
     /** Several models trained together, e.g. a velocity net and a learned noise (files {@code <id>.<name>}). */
@@ -223,7 +229,7 @@ public final class Checkpoints {
 
         /**
          * Parts from alternating names and models: {@code Parts.of("net", mlp, "noise", spline)}.
-         * Names are lower-case words; models are {@link Mlp}, {@link RqSpline} or {@link SameDiffModel}.
+         * Names are lower-case words; models are {@link Mlp}, {@link RqSpline}, {@link SameDiffModel} or {@link Classifier}.
          */
         public static Parts of(Object... namesAndModels) {
             if (namesAndModels == null || namesAndModels.length == 0 || namesAndModels.length % 2 != 0) {
@@ -236,9 +242,9 @@ public final class Checkpoints {
                             + " must be a lower-case name (not \"record\")");
                 }
                 Object model = namesAndModels[i + 1];
-                if (!(model instanceof Mlp) && !(model instanceof RqSpline) && !(model instanceof SameDiffModel)) {
+                if (!(model instanceof Mlp) && !(model instanceof RqSpline) && !(model instanceof SameDiffModel) && !(model instanceof Classifier)) {
                     throw new IllegalArgumentException("part " + name + " is a " + (model == null ? "null" : model.getClass().getSimpleName())
-                            + "; a checkpoint holds Mlp, RqSpline or SameDiffModel parts");
+                            + "; a checkpoint holds Mlp, RqSpline, SameDiffModel or Classifier parts");
                 }
                 if (m.put(name, model) != null) throw new IllegalArgumentException("part name " + name + " is used twice");
             }
@@ -250,6 +256,8 @@ public final class Checkpoints {
         public RqSpline spline(String name) { return part(name, RqSpline.class); }
 
         public SameDiffModel sameDiff(String name) { return part(name, SameDiffModel.class); }
+
+        public Classifier classifier(String name) { return part(name, Classifier.class); }
 
         /** The part names, in order. */
         public List<String> names() { return List.copyOf(parts.keySet()); }
@@ -270,6 +278,7 @@ public final class Checkpoints {
                 Object o = e.getValue();
                 if (o instanceof Mlp m) m.save(p);
                 else if (o instanceof RqSpline s) s.save(p);
+                else if (o instanceof Classifier c) c.save(p);
                 else ((SameDiffModel) o).save(p);
                 files.add(file);
             }
@@ -304,12 +313,13 @@ public final class Checkpoints {
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read checkpoint file " + f + ": " + e.getMessage());
             }
-            // the first four bytes of the models' own file formats ("GMLP", "GRQS", "GSDM")
+            // the first four bytes of the models' own file formats ("GMLP", "GRQS", "GSDM", "GCLS")
             return switch (magic) {
                 case 0x474D4C50 -> Mlp.load(f);
                 case 0x47525153 -> RqSpline.load(f);
                 case 0x4753444D -> SameDiffModel.load(f);
-                default -> throw new IllegalArgumentException(f + " is not a saved Mlp, RqSpline or SameDiffModel");
+                case 0x47434C53 -> Classifier.load(f);
+                default -> throw new IllegalArgumentException(f + " is not a saved Mlp, RqSpline, SameDiffModel or Classifier");
             };
         }
     }

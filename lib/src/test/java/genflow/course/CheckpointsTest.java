@@ -2,6 +2,7 @@ package genflow.course;
 
 import genflow.dist.ToyData;
 import genflow.loss.ConditionalFlowMatching;
+import genflow.nn.Classifier;
 import genflow.nn.Mlp;
 import genflow.nn.RqSpline;
 import genflow.nn.Trainer;
@@ -72,5 +73,16 @@ class CheckpointsTest {
         assertThrows(IllegalArgumentException.class, () -> Checkpoints.Parts.of("net", "not a model"));
         assertThrows(IllegalArgumentException.class, () -> Checkpoints.report("04-x", "a,b", 1));
         assertThrows(IllegalArgumentException.class, () -> Checkpoints.report("04-x", "w2", Double.NaN));
+    }
+
+    @Test
+    void aClassifierIsACheckpointPart(@TempDir Path dir) {
+        Classifier c = Classifier.builder(3, 2).hidden(4).seed(7).build();
+        Checkpoints.get("09-test-classifier", Checkpoints.Run.CHECKPOINT, 1, 1, steps -> Checkpoints.Parts.of("cls", c), dir, null, List.of());
+        assertTrue(Files.exists(dir.resolve("09-test-classifier.cls")));
+        Checkpoints.Parts loaded = Checkpoints.get("09-test-classifier", Checkpoints.Run.CHECKPOINT, 1, 1,
+                steps -> { throw new AssertionError("loading must not train"); }, null, dir, List.of());
+        assertArrayEquals(c.parameters(), loaded.classifier("cls").parameters());
+        assertThrows(IllegalArgumentException.class, () -> loaded.mlp("cls"));
     }
 }
