@@ -56,6 +56,18 @@ def log(msg):
     print(msg, flush=True)
 
 
+def execute_in_place(client, cell, index):
+    """Executes a changed copy of cell `index` as that cell: nbclient applies live display updates
+    (a trainer's progress line) to the notebook's own cell at `index`, so the copy stands there while
+    it runs (otherwise the update finds no output to replace: IndexError inside nbclient)."""
+    original = client.nb.cells[index]
+    client.nb.cells[index] = cell
+    try:
+        client.execute_cell(cell, index)
+    finally:
+        client.nb.cells[index] = original
+
+
 def parse_mutants(path):
     entries, lines, i = [], path.read_text(encoding="utf-8").split("\n"), 0
     while i < len(lines):
@@ -190,14 +202,14 @@ def run(path, args):
                         problems.append(str(err))
                         continue
                     counts[e["kind"]] += 1
-                    client.execute_cell(mc, index)
+                    execute_in_place(client, mc, index)
                     if errors_of(mc):
                         problems.append("%s: the changed cell itself fails: %s" % (where, error_text(errors_of(mc)[0])))
                         continue
                     outcome = None
                     for ci in checks[gid]:
                         cc = copy.deepcopy(nb.cells[ci])
-                        client.execute_cell(cc, ci)
+                        execute_in_place(client, cc, ci)
                         errs = errors_of(cc)
                         if errs:
                             outcome = error_text(errs[0])
