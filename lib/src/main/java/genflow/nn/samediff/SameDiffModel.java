@@ -531,14 +531,26 @@ public final class SameDiffModel implements FieldModel {
      * Saves the model: a header (format version, d, precision, seed, output name, every parameter's
      * name and shape), θ as raw IEEE-754 doubles (bit-exact), and the graph in SameDiff's
      * FlatBuffers form, so {@link #load} rebuilds it without the code that defined it. The same
-     * model gives the same bytes (the file is a function of graph and θ only).
+     * model gives the same bytes (the file is a function of graph and θ only). A conditional model
+     * (format version 2: the condition columns follow d) stores its graph GZIP-compressed with the
+     * parameter arrays zeroed — θ is in the file once, which halves it.
      */
     public void save(Path file) {
         if (file == null) throw new IllegalArgumentException("file must not be null");
         SameDiff g = graph();
+        boolean compact = conditionColumns > 0;
+        if (compact) for (String name : names) g.getArrForVarName(name).assign(0);   // θ is in the header already
         ByteArrayOutputStream graphBytes = new ByteArrayOutputStream();
         Nd.run("cannot serialise the graph", () -> {
-            g.save(graphBytes, false);
+            if (!compact) {
+                g.save(graphBytes, false);
+                return null;
+            }
+            try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(graphBytes)) {
+                g.save(z, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return null;
         });
         try (OutputStream os = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(os))) {
@@ -627,9 +639,10 @@ public final class SameDiffModel implements FieldModel {
             }
             int len = in.readInt();
             if (len < 1 || len > (1 << 28)) throw bad(file, "has a graph of " + len + " bytes, allowed [1, " + (1 << 28) + "]");
-            byte[] bytes = in.readNBytes(len);
-            if (bytes.length != len) throw new EOFException();
+            byte[] stored = in.readNBytes(len);
+            if (stored.length != len) throw new EOFException();
             if (in.read() != -1) throw bad(file, "has bytes after the end of the model");
+            byte[] bytes = version == VERSION_CONDITIONAL ? gunzip(file, stored) : stored;
             SameDiff g = Nd.run(file + ": the graph cannot be read", () -> {
                 try {
                     return SameDiff.load(new ByteArrayInputStream(bytes), false);
@@ -678,6 +691,17 @@ public final class SameDiffModel implements FieldModel {
                 throw bad(file, "declares parameter " + names[i] + " with shape " + Arrays.toString(shapes[i]) + ", but the graph has "
                         + (a == null ? "no value" : Arrays.toString(a.shape())));
             }
+        }
+    }
+
+    /** The graph bytes of a version-2 file (GZIP), at most 2^28 bytes unpacked. */
+    private static byte[] gunzip(Path file, byte[] packed) {
+        try (java.util.zip.GZIPInputStream z = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(packed))) {
+            byte[] out = z.readNBytes(1 << 28);
+            if (z.read() != -1) throw bad(file, "has a graph of more than " + (1 << 28) + " bytes");
+            return out;
+        } catch (IOException e) {
+            throw bad(file, "has a damaged compressed graph (" + e.getMessage() + ")");
         }
     }
 

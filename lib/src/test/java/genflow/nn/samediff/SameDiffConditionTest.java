@@ -208,6 +208,19 @@ class SameDiffConditionTest {
         assertEquals(1, version(u));
         assertFalse(SameDiffModel.load(u).isConditional());
         assertEquals(K, net.copy().conditionColumns());
+        // θ is stored once (the graph is compressed without its parameter values): a wide model's file is about 8 bytes per parameter
+        SameDiffModel wide = SameDiffModel.builder(D).condition(K).seed(2).network(q -> q.dense(q.silu(q.dense(q.concat(q.x(), q.y(), q.t()), 256)), D)).build();
+        Path w = dir.resolve("wide.sdm");
+        wide.save(w);
+        long size = Files.size(w), params = wide.numParameters();
+        assertTrue(size < 8 * params + 16_384, "file of " + size + " bytes for " + params + " parameters");
+        assertArrayEquals(wide.parameters(), SameDiffModel.load(w).parameters(), 0.0);
+        // a damaged compressed graph is reported, not thrown from inside the unzipper
+        byte[] bytes = Files.readAllBytes(w);
+        bytes[bytes.length - 30] ^= 0x5A;
+        Path broken = dir.resolve("broken.sdm");
+        Files.write(broken, bytes);
+        rejected("broken.sdm", () -> SameDiffModel.load(broken));
     }
 
     static int version(Path f) throws IOException {
