@@ -5,8 +5,8 @@ import genflow.math.Require;
 import java.util.List;
 
 /**
- * Adam (Kingma & Ba 2015) with bias correction and optional decoupled weight decay (AdamW,
- * Loshchilov & Hutter 2019):
+ * Adam (Kingma &amp; Ba 2015) with bias correction and optional decoupled weight decay (AdamW,
+ * Loshchilov &amp; Hutter 2019):
  * m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g², θ ← θ − lr·(m/(1−β₁^k)) / (√(v/(1−β₂^k)) + ε) − lr·λ·θ.
  * The optimizer owns the moment buffers of the parameter blocks it was built for and updates those
  * blocks' live arrays in place.
