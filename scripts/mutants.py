@@ -56,18 +56,6 @@ def log(msg):
     print(msg, flush=True)
 
 
-def execute_in_place(client, cell, index):
-    """Executes a changed copy of cell `index` as that cell: nbclient applies live display updates
-    (a trainer's progress line) to the notebook's own cell at `index`, so the copy stands there while
-    it runs (otherwise the update finds no output to replace: IndexError inside nbclient)."""
-    original = client.nb.cells[index]
-    client.nb.cells[index] = cell
-    try:
-        client.execute_cell(cell, index)
-    finally:
-        client.nb.cells[index] = original
-
-
 def parse_mutants(path):
     entries, lines, i = [], path.read_text(encoding="utf-8").split("\n"), 0
     while i < len(lines):
@@ -141,6 +129,17 @@ def mutated(cell, entry, where):
     return c
 
 
+def execute_copy(client, nb, cell, index):
+    """Executes a changed copy of cell `index` in its place: nbclient applies display updates (the
+    kernel's live progress lines) to nb.cells[index], so the copy stands there while it runs."""
+    original = nb.cells[index]
+    nb.cells[index] = cell
+    try:
+        client.execute_cell(cell, index)
+    finally:
+        nb.cells[index] = original
+
+
 def errors_of(cell):
     return [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
 
@@ -202,14 +201,14 @@ def run(path, args):
                         problems.append(str(err))
                         continue
                     counts[e["kind"]] += 1
-                    execute_in_place(client, mc, index)
+                    execute_copy(client, nb, mc, index)
                     if errors_of(mc):
                         problems.append("%s: the changed cell itself fails: %s" % (where, error_text(errors_of(mc)[0])))
                         continue
                     outcome = None
                     for ci in checks[gid]:
                         cc = copy.deepcopy(nb.cells[ci])
-                        execute_in_place(client, cc, ci)
+                        execute_copy(client, nb, cc, ci)
                         errs = errors_of(cc)
                         if errs:
                             outcome = error_text(errs[0])

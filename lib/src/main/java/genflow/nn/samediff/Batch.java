@@ -54,7 +54,7 @@ public final class Batch {
 
     /** This batch plus the input {@code name} [n][1] from one value per row (e.g. a loss weight λ_t). */
     public Batch with(String name, double[] column) {
-        if (column == null) throw new IllegalArgumentException("values of input " + name + " must not be null");
+        if (column == null) throw new IllegalArgumentException("column (the values of input " + name + ") must not be null");
         double[][] v = new double[column.length][];
         for (int i = 0; i < v.length; i++) v[i] = new double[]{column[i]};
         return with(name, v);

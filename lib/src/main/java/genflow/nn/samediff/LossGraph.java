@@ -59,6 +59,7 @@ public final class LossGraph {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("input name must not be blank");
         if (name.equals("t") || name.equals("x")) throw new IllegalArgumentException("input " + name + " is the model's own; use t() or x()");
         if (columns < 1) throw new IllegalArgumentException("columns = " + columns + " must be >= 1 (input " + name + ")");
+        if (columns > (1 << 20)) throw new IllegalArgumentException("columns = " + columns + " must be <= " + (1 << 20) + " (input " + name + ")");
         Integer c = inputs.get(name);
         if (c != null) {
             if (c != columns) throw new IllegalArgumentException("input " + name + " was declared with " + c + " columns, now asked with " + columns);

@@ -1,5 +1,6 @@
 package genflow.nn.samediff;
 
+import genflow.math.Require;
 import genflow.nn.Activation;
 import genflow.nn.TimeEmbedding;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -106,7 +107,7 @@ public final class NetworkGraph {
 
     /** Columns side by side: [a, b, …], shape [n, Σ columns]. */
     public SDVariable concat(SDVariable... parts) {
-        if (parts == null || parts.length == 0) throw new IllegalArgumentException("concat needs at least one variable");
+        if (parts == null || parts.length == 0) throw new IllegalArgumentException("parts must list at least one variable to concat");
         int c = 0;
         for (int i = 0; i < parts.length; i++) c += columns(parts[i], "concat part " + i);
         SDVariable r = parts.length == 1 ? parts[0] : sd.concat(1, parts);
@@ -121,6 +122,7 @@ public final class NetworkGraph {
     public SDVariable dense(SDVariable h, int width) {
         if (width < 1) throw new IllegalArgumentException("width = " + width + " must be >= 1");
         int in = columns(h, "the input of dense layer " + (layers + 1));
+        Require.cells("columns of h", in, "width", width);
         layers++;
         double bound = 1 / Math.sqrt(in);
         double[] w = new double[in * width], b = new double[width];
@@ -139,22 +141,29 @@ public final class NetworkGraph {
 
     /** SiLU (swish) z σ(z), elementwise. */
     public SDVariable silu(SDVariable h) {
-        return keep(h, sd.nn.swish(h));
+        return keep(h, sd.nn.swish(own(h)));
     }
 
     /** ReLU max(z, 0), elementwise. */
     public SDVariable relu(SDVariable h) {
-        return keep(h, sd.nn.relu(h, 0));
+        return keep(h, sd.nn.relu(own(h), 0));
     }
 
     /** tanh z, elementwise. */
     public SDVariable tanh(SDVariable h) {
-        return keep(h, sd.math.tanh(h));
+        return keep(h, sd.math.tanh(own(h)));
+    }
+
+    /** h must be a variable of this graph. */
+    private SDVariable own(SDVariable h) {
+        if (h == null) throw new IllegalArgumentException("h must not be null");
+        if (h.getSameDiff() != sd) throw new IllegalArgumentException("h (" + h.name() + ") belongs to another graph");
+        return h;
     }
 
     /** The activation {@code a} (as in {@link genflow.nn.Mlp}), elementwise. */
     public SDVariable activation(Activation a, SDVariable h) {
-        if (a == null) throw new IllegalArgumentException("activation must not be null");
+        if (a == null) throw new IllegalArgumentException("a (the activation) must not be null");
         return switch (a) {
             case SILU -> silu(h);
             case RELU -> relu(h);

@@ -68,6 +68,7 @@ public final class SameDiffModel implements FieldModel {
     private static final int VERSION = 1;             // unconditional models (unchanged format)
     private static final int VERSION_CONDITIONAL = 2; // + the number of condition columns after d
     private static final long MAX_PARAMETERS = 1L << 27;
+    private static final int MAX_DIM = 1 << 20;
 
     private final int dim;
     private final int conditionColumns;
@@ -102,13 +103,15 @@ public final class SameDiffModel implements FieldModel {
         private Network network;
 
         private Builder(int dim) {
-            this.dim = Require.atLeast("dim", dim, 1);
+            Require.atLeast("dim", dim, 1);
+            if (dim > MAX_DIM) throw new IllegalArgumentException("dim = " + dim + " exceeds " + MAX_DIM + " (the largest dimension a model file holds)");
+            this.dim = dim;
         }
 
         /** FLOAT (default, fast) or DOUBLE (for gradient checks). */
-        public Builder precision(Precision p) {
-            if (p == null) throw new IllegalArgumentException("precision must not be null");
-            this.precision = p;
+        public Builder precision(Precision precision) {
+            if (precision == null) throw new IllegalArgumentException("precision must not be null");
+            this.precision = precision;
             return this;
         }
 
@@ -356,10 +359,17 @@ public final class SameDiffModel implements FieldModel {
             Require.atLeast("n", n, 1);
             if (t == null || t.length < n) throw new IllegalArgumentException("t must hold n = " + n + " times");
             if (x == null || x.length < (long) n * dim) throw new IllegalArgumentException("x must hold n*d = " + (long) n * dim + " values");
+            Require.cells("n", n, "d", dim);
             double[] tc = Arrays.copyOf(t, n), xc = Arrays.copyOf(x, n * dim);
-            for (int i = 0; i < n; i++) Require.inRange("t[" + i + "]", tc[i], 0, 1);
+            for (int i = 0; i < n; i++) {
+                if (!(tc[i] >= 0 && tc[i] <= 1)) tc[i] = Require.time("t[" + i + "]", tc[i]); // a stage time a hair outside [0, 1] is clamped
+            }
             for (int i = 0; i < xc.length; i++) {
                 if (!Double.isFinite(xc[i])) throw new IllegalArgumentException("x[" + i / dim + "][" + i % dim + "] = " + xc[i] + " must be a finite number");
+                if (precision == Precision.FLOAT && Float.isInfinite((float) xc[i])) {
+                    throw new IllegalArgumentException("x[" + i / dim + "][" + i % dim + "] = " + xc[i] + " exceeds the float range (about ±3.4e38) of this"
+                            + " FLOAT model; rescale the data or use Precision.DOUBLE");
+                }
             }
             lastT = Nd.matrix(tc, n, 1, type());
             lastX = Nd.matrix(xc, n, dim, type());
@@ -382,6 +392,14 @@ public final class SameDiffModel implements FieldModel {
             INDArray o = Nd.output(forwardGraph, ph, List.of(output), "cannot evaluate the network").get(output);
             if (out == null || out.length < n * dim) out = new double[n * dim];
             Nd.copyTo(o, out, 0);
+            for (int k = 0; k < n * dim; k++) {
+                if (!Double.isFinite(out[k])) {
+                    int i = k / dim;
+                    throw new IllegalArgumentException("the model's output v(t, x) is not finite at row " + i + " ([" + k % dim + "] = " + out[k] + "; t = "
+                            + tc[i] + ", x = " + Arrays.toString(Arrays.copyOfRange(xc, i * dim, i * dim + dim)) + "): x is too large for this " + precision
+                            + " model, or its parameters are (a diverged training: lower the learning rate)");
+                }
+            }
             return out;
         }
 
@@ -508,7 +526,7 @@ public final class SameDiffModel implements FieldModel {
     }
 
     private double[][] apply(Workspace ws, double t, double[][] x, double[][] y) {
-        Require.inRange("t", t, 0, 1);
+        t = Require.time("t", t); // a solver's stage time a hair outside [0, 1] is clamped
         Require.nonEmptyBatch("x", x, dim);
         int n = x.length;
         double[] flat = new double[n * dim], ts = new double[n];
@@ -537,6 +555,9 @@ public final class SameDiffModel implements FieldModel {
      */
     public void save(Path file) {
         if (file == null) throw new IllegalArgumentException("file must not be null");
+        if (Files.isDirectory(file)) throw new IllegalArgumentException("file = " + file + " is a folder; name a file to write the model to");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) throw new IllegalArgumentException("file = " + file + ": the folder " + parent + " does not exist");
         SameDiff g = graph();
         boolean compact = conditionColumns > 0;
         if (compact) for (String name : names) g.getArrForVarName(name).assign(0);   // θ is in the header already
@@ -586,6 +607,7 @@ public final class SameDiffModel implements FieldModel {
      */
     public static SameDiffModel load(Path file) {
         if (file == null) throw new IllegalArgumentException("file must not be null");
+        if (Files.isDirectory(file)) throw new IllegalArgumentException("file = " + file + " is a folder, not a saved model");
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
             if (in.readInt() != MAGIC) throw new IllegalArgumentException(file + " is not a saved genflow SameDiffModel");
             int version = in.readInt();

@@ -199,7 +199,13 @@ public final class SameDiffObjective implements Objective {
     public double value(Batch batch) {
         Map<String, INDArray> ph = placeholders(batch);
         model.sync(graph);
-        return Nd.output(graph, ph, List.of(lossName), "cannot evaluate the loss").get(lossName).getDouble(0);
+        double loss = Nd.output(graph, ph, List.of(lossName), "cannot evaluate the loss").get(lossName).getDouble(0);
+        if (!Double.isFinite(loss)) {
+            throw new IllegalArgumentException("the loss " + lossName + " = " + loss + " is not finite for this batch: its inputs (t, x"
+                    + (inputs.isEmpty() ? "" : ", " + String.join(", ", inputs.keySet())) + ") are too large for the model's " + model.precision()
+                    + " arithmetic, or the model's parameters are");
+        }
+        return loss;
     }
 
     @Override
@@ -213,8 +219,19 @@ public final class SameDiffObjective implements Objective {
         if (grads == null || grads.length != 1 || grads[0] == null || grads[0].length != model.numParameters()) {
             throw new IllegalArgumentException("grads must hold one block of length " + model.numParameters());
         }
+        for (int i = 0; i < n * dataDim; i++) {
+            if (!Double.isFinite(data[i])) throw new IllegalArgumentException("data[" + i / dataDim + "][" + i % dataDim + "] = " + data[i] + " must be a finite number");
+        }
+        for (int i = 0; noise != null && i < n * dim; i++) {
+            if (!Double.isFinite(noise[i])) throw new IllegalArgumentException("noise[" + i / dim + "][" + i % dim + "] = " + noise[i] + " must be a finite number");
+        }
         Batch b = batches.make(rows(data, n, dataDim), noise == null ? null : rows(noise, n, dim), rng);
-        Map<String, INDArray> ph = placeholders(b);
+        Map<String, INDArray> ph;
+        try {
+            ph = placeholders(b);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the batch made from this data and noise cannot be used: " + e.getMessage(), e);
+        }
         model.sync(gradFn);
         Map<String, INDArray> r = Nd.output(gradFn, ph, outputs, "cannot evaluate the loss and its gradient");
         double loss = r.get(lossName).getDouble(0);
@@ -224,6 +241,12 @@ public final class SameDiffObjective implements Objective {
             int from = model.offset(i), to = i + 1 < names.length ? model.offset(i + 1) : g.length;
             if (gradNames[i] == null) Arrays.fill(g, from, to, 0);
             else Nd.copyTo(r.get(gradNames[i]), g, from);
+        }
+        boolean finite = Double.isFinite(loss);
+        for (int i = 0; finite && i < g.length; i++) finite = Double.isFinite(g[i]);
+        if (!finite) {
+            throw new IllegalArgumentException("the loss " + lossName + " = " + loss + " or its gradient is not finite for this batch: the data and noise"
+                    + " are too large for the model's " + model.precision() + " arithmetic, or the model's parameters are (a diverged training: lower the learning rate)");
         }
         return loss;
     }
@@ -240,7 +263,13 @@ public final class SameDiffObjective implements Objective {
         if (n < 1) throw new IllegalArgumentException("the batch has no rows (t is empty)");
         Map<String, INDArray> ph = new HashMap<>();
         double[][] t = new double[n][];
-        for (int i = 0; i < n; i++) t[i] = new double[]{b.t()[i]};
+        for (int i = 0; i < n; i++) {
+            double ti = b.t()[i];
+            // a time a hair outside [0, 1] (a solver's stage time) is clamped; anything else is rejected below
+            if (ti < 0 && ti >= -Require.TIME_TOLERANCE) ti = 0;
+            else if (ti > 1 && ti <= 1 + Require.TIME_TOLERANCE) ti = 1;
+            t[i] = new double[]{ti};
+        }
         ph.put("t", Nd.rows("batch input t", t, n, 1, type, 0, 1));
         ph.put("x", Nd.rows("batch input x", b.x(), n, dim, type, -Double.MAX_VALUE, Double.MAX_VALUE));
         String y = SameDiffModel.CONDITION;
