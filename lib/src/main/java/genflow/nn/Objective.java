@@ -12,8 +12,16 @@ import java.util.random.RandomGenerator;
  * buffers: not thread-safe.
  */
 public interface Objective {
-    /** Dimension d of data and noise points. */
+    /** Dimension d of the noise points (and of the points the model maps). */
     int dim();
+
+    /**
+     * Number of columns of a data row, {@link #dim()} by default. An objective whose data carry side
+     * information next to the point — e.g. rows [x₁, label] for label-conditioned flow matching
+     * (chapter 10) — returns more: the {@link Trainer} then draws data rows of this width (and
+     * noise rows of width {@link #dim()}).
+     */
+    default int dataDim() { return dim(); }
 
     /** The trainable parameter blocks, in the order of the gradient blocks. */
     List<Parametric> parameters();
@@ -22,7 +30,7 @@ public interface Objective {
      * Fast path on flat row-major batches: returns the loss and writes ∂L/∂(block b) into
      * {@code grads[b]} (overwritten; lengths as the blocks).
      *
-     * @param data  n × d data points
+     * @param data  n × {@link #dataDim()} data rows (n × d data points unless the objective says otherwise)
      * @param noise n × d noise points (objectives that make their own noise ignore it; may then be null)
      * @param n     batch size ≥ 1
      * @param rng   source of the times (and any other randomness) of this evaluation
@@ -60,8 +68,8 @@ public interface Objective {
      */
     default Value evaluate(INDArray data, INDArray noise, RandomGenerator rng) {
         if (rng == null) throw new IllegalArgumentException("rng must not be null");
-        if (data == null || data.rank() != 2 || data.columns() != dim() || data.rows() < 1) {
-            throw new IllegalArgumentException("data must have shape [n, " + dim() + "]");
+        if (data == null || data.rank() != 2 || data.columns() != dataDim() || data.rows() < 1) {
+            throw new IllegalArgumentException("data must have shape [n, " + dataDim() + "]");
         }
         int n = data.rows();
         double[] nz = null;

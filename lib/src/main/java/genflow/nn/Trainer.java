@@ -90,10 +90,13 @@ public final class Trainer {
             return this;
         }
 
-        /** The data distribution (dimension must match the objective). */
+        /** The data distribution (dimension must match the objective's {@link Objective#dataDim()}). */
         public Builder data(Sampleable data) {
             if (data == null) throw new IllegalArgumentException("data must not be null");
-            if (data.dim() != objective.dim()) throw new IllegalArgumentException("data has dim " + data.dim() + ", objective expects " + objective.dim());
+            if (data.dim() != objective.dataDim()) {
+                throw new IllegalArgumentException("data has dim " + data.dim() + ", objective expects " + objective.dataDim()
+                        + (objective.dataDim() != objective.dim() ? " (rows of " + objective.dim() + " point coordinates and side information)" : ""));
+            }
             this.data = data;
             return this;
         }
@@ -183,8 +186,8 @@ public final class Trainer {
         Adam opt = adam.build(blocks);
         double[][] grads = new double[blocks.size()][];
         for (int b = 0; b < grads.length; b++) grads[b] = new double[blocks.get(b).numParameters()];
-        int d = objective.dim();
-        double[] x1 = new double[batchSize * d], x0 = new double[batchSize * d];
+        int d = objective.dim(), dData = objective.dataDim();
+        double[] x1 = new double[batchSize * dData], x0 = new double[batchSize * d];
         double[] losses = new double[steps];
         double lastFinite = Double.NaN;
         Divergence divergence = new Divergence();
@@ -196,7 +199,7 @@ public final class Trainer {
                 throw new java.util.concurrent.CancellationException(String.format(Locale.ROOT,
                         "training interrupted after %d of %d steps; the model keeps the parameters of step %d", k, steps, k));
             }
-            fill(data.sample(batchSize, rng), x1, d);
+            fill(data.sample(batchSize, rng), x1, dData);
             fill(noise.sample(batchSize, rng), x0, d);
             double loss;
             try {

@@ -5,8 +5,10 @@
  * process such as Kac (seed 000, "Generative flows from 1D processes"), the one training entry point
  * {@link genflow.path.ConditionalPath#sample(double[], double[][], java.util.random.RandomGenerator)}
  * that returns x<sub>t</sub> and the regression target ({@link genflow.path.PathSample}), Tweedie's
- * conversions between posterior mean, score, noise and velocity, and exact marginal velocities
- * (marginalisation trick) for Gaussian-mixture data and for atoms under the uniform process.
+ * conversions between posterior mean, score, noise and velocity, exact marginal velocities
+ * (marginalisation trick) for Gaussian-mixture data and for atoms under the uniform process, and
+ * the exact conditional, classifier and guided fields of a labelled Gaussian mixture with the two
+ * guidance rules ({@link genflow.path.LabelledGmmMarginal}, {@link genflow.path.Guidance}; chapter 10).
  * <b>Time:</b> flow time t = 0 noise, t = 1 data for {@link genflow.path.GaussianPath},
  * {@link genflow.path.Tweedie}, {@link genflow.path.GmmMarginal} and every
  * {@link genflow.path.ConditionalPath}; {@link genflow.path.MeanRevertingPath} and
@@ -110,6 +112,35 @@
  *         {@code .marginalVelocityIsTheConditionalExpectationOfTheSpeed}, {@code .backwardFlowGeneratesTheAtoms}</td>
  *     <td>the conditional velocity for one atom; independent estimate: Monte Carlo E[Ẋ<sub>t</sub> | X<sub>t</sub> ∈ bin];
  *         backward RK4 lands on the atoms with their weights</td></tr>
+ * <tr><td>labelled mixture: p<sub>t</sub>(x | y) the path of class y's components;
+ *         p<sub>t</sub>(y | x) = Σ<sub>c(k)=y</sub> γ<sub>k</sub><sup>t</sup>(x) = π<sub>y</sub>p<sub>t</sub>(x | y)/p<sub>t</sub>(x);
+ *         u<sub>t</sub>(x) = Σ<sub>y</sub> p<sub>t</sub>(y | x) u<sub>t</sub>(x | y)</td>
+ *     <td>{@link genflow.path.LabelledGmmMarginal#conditional(int)},
+ *         {@link genflow.path.LabelledGmmMarginal#classProbabilities(double, double[])},
+ *         {@link genflow.path.LabelledGmmMarginal#velocity(double, double[], int)}</td>
+ *     <td>{@code GuidanceTest.classifierIsBayesRuleOfTheClassMarginals},
+ *         {@code .unconditionalVelocityIsTheClassifierAverageOfTheConditionalOnes},
+ *         {@code .conditionalVelocityMatchesMonteCarloOverTheClass}</td>
+ *     <td>Bayes' rule from the two densities (1e-12); the label average of the conditional fields (1e-12);
+ *         independent estimate: importance-sampled E[u<sub>t</sub>(x | z) | x<sub>t</sub> = x, y] over the class (4 standard errors)</td></tr>
+ * <tr><td>∇log p<sub>t</sub>(y | x) = ∇log p<sub>t</sub>(x | y) − ∇log p<sub>t</sub>(x);
+ *         u<sub>t</sub>(x | y) − u<sub>t</sub>(x) = b<sub>t</sub>∇log p<sub>t</sub>(y | x),
+ *         b<sub>t</sub> = β<sub>t</sub>(α̇<sub>t</sub>β<sub>t</sub>/α<sub>t</sub> − β̇<sub>t</sub>)</td>
+ *     <td>{@link genflow.path.LabelledGmmMarginal#classifierGradient(double, double[], int)},
+ *         {@link genflow.path.Guidance#scoreCoefficient(genflow.schedule.Schedule, double)}</td>
+ *     <td>{@code GuidanceTest.classifierGradientMatchesFiniteDifferences},
+ *         {@code .classifierGuidanceEqualsClassifierFreeGuidanceForExactFields}</td>
+ *     <td>central differences of log p<sub>t</sub>(y | x) (1e-6, 3 schedules); the exact velocities (1e-9); CondOT's (1 − t)/t</td></tr>
+ * <tr><td>guidance with scale w: ũ = u<sub>t</sub>(x) + w b<sub>t</sub>∇log p<sub>t</sub>(y | x)
+ *         = (1 − w) u<sub>t</sub>(x | ∅) + w u<sub>t</sub>(x | y)</td>
+ *     <td>{@link genflow.path.Guidance#classifierGuided(genflow.schedule.Schedule, double, double[], double[], double[], double)},
+ *         {@link genflow.path.Guidance#classifierFree(genflow.ode.VectorField, genflow.ode.VectorField, double)},
+ *         {@link genflow.path.LabelledGmmMarginal#guidedField(int, double)}</td>
+ *     <td>{@code GuidanceTest.classifierGuidanceEqualsClassifierFreeGuidanceForExactFields},
+ *         {@code .guidanceScaleZeroIsUnconditionalAndOneIsConditional},
+ *         {@code .conditionalFieldTransportsNoiseToTheClassAndGuidanceSharpensIt}</td>
+ *     <td>the two forms against each other (1e-9, 3 schedules, 5 scales); w = 0, 1 give u<sub>t</sub>(x), u<sub>t</sub>(x | y);
+ *         RK4 along the w = 1 field gives the class's mean and component masses (4 standard errors)</td></tr>
  * </tbody>
  * </table>
  *

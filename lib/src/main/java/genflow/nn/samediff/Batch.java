@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The values of one training step for a {@link SameDiffObjective}: the times t (one per row), the
  * model input x [n][d] (typically x_t from a path), and the extra inputs the loss declared, such
- * as {@code target} [n][d] or a per-row weight [n][1]. Immutable; {@link #with} returns a new batch.
+ * as {@code target} [n][d] or a per-row weight [n][1], and for a conditional model its condition
+ * {@code y} [n][c] ({@code with("y", rows)}). Immutable; {@link #with} returns a new batch.
  * Shapes and finiteness are checked by the objective, which names the input and its expected shape.
  */
 public final class Batch {

@@ -16,8 +16,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * What a student's network definition works on (see {@link SameDiffModel.Builder#network}): the
- * SameDiff graph {@link #sd()} with its two inputs, the placeholders {@link #x()} [n, d] and
- * {@link #t()} [n, 1], and a few layers that read like the lecture:
+ * SameDiff graph {@link #sd()} with its inputs, the placeholders {@link #x()} [n, d] and
+ * {@link #t()} [n, 1] (and {@link #y()} [n, c] in a conditional model), and a few layers that read like the lecture:
  * <pre>{@code
  *   SDVariable h = g.concat(g.x(), g.timeFeatures(TimeEmbedding.sinusoidal(4)));
  *   h = g.silu(g.dense(h, 64));
@@ -33,8 +33,8 @@ import java.util.random.RandomGenerator;
  */
 public final class NetworkGraph {
     private final SameDiff sd;
-    private final SDVariable t, x;
-    private final int dim;
+    private final SDVariable t, x, y;
+    private final int dim, condition;
     private final DataType type;
     private final RandomGenerator rng;
     private final Map<String, Integer> columns = new HashMap<>();
@@ -42,15 +42,18 @@ public final class NetworkGraph {
     private final Map<String, double[]> initial = new HashMap<>();
     private int layers;
 
-    NetworkGraph(SameDiff sd, SDVariable t, SDVariable x, int dim, DataType type, RandomGenerator rng) {
+    NetworkGraph(SameDiff sd, SDVariable t, SDVariable x, SDVariable y, int dim, int condition, DataType type, RandomGenerator rng) {
         this.sd = sd;
         this.t = t;
         this.x = x;
+        this.y = y;
         this.dim = dim;
+        this.condition = condition;
         this.type = type;
         this.rng = rng;
         columns.put(t.name(), 1);
         columns.put(x.name(), dim);
+        if (y != null) columns.put(y.name(), condition);
     }
 
     /** The SameDiff graph being built (every SameDiff operation is available). */
@@ -61,6 +64,21 @@ public final class NetworkGraph {
 
     /** The times t in [0, 1], a placeholder [n, 1]. */
     public SDVariable t() { return t; }
+
+    /**
+     * The condition y, a placeholder [n, c] — only in a model built with
+     * {@link SameDiffModel.Builder#condition(int)} (e.g. a one-hot label; zeros for the null label ∅):
+     * <pre>{@code
+     *   SDVariable h = g.concat(g.x(), g.y(), g.timeFeatures(TimeEmbedding.sinusoidal(4)));
+     * }</pre>
+     */
+    public SDVariable y() {
+        if (y == null) throw new IllegalArgumentException("this network has no condition input y; declare it with builder.condition(columns)");
+        return y;
+    }
+
+    /** Number of columns c of the condition y (0 if the model is unconditional). */
+    public int conditionColumns() { return condition; }
 
     /** Dimension d of the points (the output must have shape [n, d]). */
     public int dim() { return dim; }
@@ -189,7 +207,7 @@ public final class NetworkGraph {
         if (h.getSameDiff() != sd) throw new IllegalArgumentException(what + " " + h.name() + " belongs to another graph");
         Integer c = columns.get(h.name());
         if (c != null) return c;
-        INDArray v = Nd.output(sd, SameDiffModel.probe(dim, type), List.of(h.name()), "cannot evaluate " + what + " " + h.name()).get(h.name());
+        INDArray v = Nd.output(sd, SameDiffModel.probe(dim, condition, type), List.of(h.name()), "cannot evaluate " + what + " " + h.name()).get(h.name());
         if (v.rank() != 2 || v.size(0) != SameDiffModel.PROBE_ROWS) {
             throw new IllegalArgumentException(what + " " + h.name() + " has shape " + java.util.Arrays.toString(v.shape())
                     + " for a batch of " + SameDiffModel.PROBE_ROWS + " points; expected [n, columns]");
