@@ -261,6 +261,9 @@ def check_lines_and_progress():
 
 
 # ---------------------------------------------------------------- interrupts
+# (name, code, target seconds). The target is what the kernel promises on an idle machine (measured
+# 0.0-0.7 s); the check fails only beyond a generous multiple of it, because a shared CI machine can
+# delay any reply, and a timed pass/fail line must not be flaky. The latency is printed either way.
 INTERRUPT_CASES = [
     ("cell loop", "while (true) {}", 1.0),
     ("sleep", "Thread.sleep(100_000);", 1.0),
@@ -302,9 +305,9 @@ def check_interrupts():
                     break
             kept = [m["content"]["data"]["text/plain"] for m in execute(kc, "kept + 1")[1] if m["msg_type"] == "execute_result"]
             how = "restart message" if "restart the kernel" in evalue else ("stopped" if "Interrupted" in evalue else evalue[:60])
-            ok = r["content"]["status"] == "error" and latency <= limit and kept == ["43"] and (
+            ok = r["content"]["status"] == "error" and latency <= max(5.0, 4 * limit) and kept == ["43"] and (
                 how == "stopped" or (name == "BigInteger" and how == "restart message"))
-            check(label, ok, "JDK %s, %-10s: reply %.2f s after the interrupt (limit %.1f s), %s, variables kept: %s"
+            check(label, ok, "JDK %s, %-10s: reply %.2f s after the interrupt (target %.1f s), %s, variables kept: %s"
                   % (jdk, name, latency, limit, how, kept == ["43"]))
     finally:
         stop_kernel(km, kc)

@@ -129,6 +129,17 @@ def mutated(cell, entry, where):
     return c
 
 
+def execute_copy(client, nb, cell, index):
+    """Executes a changed copy of cell `index` in its place: nbclient applies display updates (the
+    kernel's live progress lines) to nb.cells[index], so the copy stands there while it runs."""
+    original = nb.cells[index]
+    nb.cells[index] = cell
+    try:
+        client.execute_cell(cell, index)
+    finally:
+        nb.cells[index] = original
+
+
 def errors_of(cell):
     return [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
 
@@ -190,14 +201,14 @@ def run(path, args):
                         problems.append(str(err))
                         continue
                     counts[e["kind"]] += 1
-                    client.execute_cell(mc, index)
+                    execute_copy(client, nb, mc, index)
                     if errors_of(mc):
                         problems.append("%s: the changed cell itself fails: %s" % (where, error_text(errors_of(mc)[0])))
                         continue
                     outcome = None
                     for ci in checks[gid]:
                         cc = copy.deepcopy(nb.cells[ci])
-                        client.execute_cell(cc, ci)
+                        execute_copy(client, nb, cc, ci)
                         errs = errors_of(cc)
                         if errs:
                             outcome = error_text(errs[0])

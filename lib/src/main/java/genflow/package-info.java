@@ -5,7 +5,9 @@
  * {@link genflow.path}, {@link genflow.pde}, {@link genflow.ot}, {@link genflow.metrics},
  * {@link genflow.nn}, {@link genflow.loss}, {@link genflow.plot}, {@link genflow.table},
  * {@link genflow.course}. The architecture (modules, packages, time conventions) is described in
- * {@code docs/ARCHITECTURE.md} of the repository.
+ * {@code docs/ARCHITECTURE.md} of the repository. Every package's own page (its
+ * {@code package-info.java}) has a table formula → method → test → what the test compares against,
+ * and cites the sources below.
  *
  * <h2 id="references">References</h2>
  * The Javadoc cites the lecture material of the course as "seed 000" … "seed 004" (text extractions
@@ -97,6 +99,45 @@
  *   W. J. Cody: Rational Chebyshev approximations for the error function. Math. Comp. 23 (1969).</li>
  * <li>E. Alpaydin, C. Kaynak: Optical Recognition of Handwritten Digits. UCI Machine Learning
  *   Repository (1998), CC BY 4.0. — the 8×8 digits in {@code data/digits.csv}.</li>
+ * <li>A. Q. Nichol, P. Dhariwal: Improved Denoising Diffusion Probabilistic Models. ICML 2021. —
+ *   cosine schedule.</li>
+ * <li>R. T. Q. Chen, Y. Rubanova, J. Bettencourt, D. Duvenaud: Neural Ordinary Differential
+ *   Equations. NeurIPS 2018. — instantaneous change of variables.</li>
+ * <li>R. M. Neal: Slice sampling. Annals of Statistics 31 (2003). — Neal's funnel.</li>
+ * <li>K. Pandey, J. Pathak, Y. Xu, S. Mandt, M. Pritchard, A. Vahdat, M. Mardani: Heavy-Tailed
+ *   Diffusion Models. arXiv (2024). — Student-t noise.</li>
+ * <li>G. Peyré, M. Cuturi: Computational Optimal Transport. Foundations and Trends in Machine
+ *   Learning 11 (2019); B. Schmitzer: Stabilized sparse scaling algorithms for entropy regularized
+ *   transport problems. SIAM J. Sci. Comput. 41 (2019). — log-domain Sinkhorn, ε-scaling.</li>
+ * <li>D. C. Dowson, B. V. Landau: The Fréchet distance between multivariate normal distributions.
+ *   J. Multivariate Analysis 12 (1982).</li>
+ * </ul>
+ *
+ * <h3>Numerical methods</h3>
+ * <ul>
+ * <li>M. Abramowitz, I. A. Stegun: Handbook of Mathematical Functions (1964); NIST Digital Library
+ *   of Mathematical Functions (DLMF), chapters 7 and 10. — published values of erf, Bessel functions.</li>
+ * <li>M. J. Wichura: Algorithm AS 241, The percentage points of the normal distribution. Applied
+ *   Statistics 37 (1988); P. J. Acklam: An algorithm for computing the inverse normal cumulative
+ *   distribution function (2003, web note). — normal quantiles.</li>
+ * <li>P. Godfrey: A note on the computation of the convergent Lanczos complex Gamma approximation
+ *   (2001). — log Γ.</li>
+ * <li>R. Piessens, E. de Doncker-Kapenga, C. W. Überhuber, D. K. Kahaner: QUADPACK (Springer 1983).
+ *   — Gauss–Kronrod G7–K15.</li>
+ * <li>G. H. Golub, C. F. Van Loan: Matrix Computations (4th ed. 2013), §8.5. — cyclic Jacobi.</li>
+ * <li>E. Hairer, S. P. Nørsett, G. Wanner: Solving Ordinary Differential Equations I (2nd ed.
+ *   1993), §II.4–5. — Runge–Kutta methods, step-size control.</li>
+ * <li>W. Hörmann: The transformed rejection method for generating Poisson random variables.
+ *   Insurance: Mathematics and Economics 12 (1993); G. Marsaglia, W. W. Tsang: A simple method for
+ *   generating gamma variables. ACM TOMS 26 (2000).</li>
+ * <li>R. Jonker, A. Volgenant: A shortest augmenting path algorithm for dense and sparse linear
+ *   assignment problems. Computing 38 (1987); H. W. Kuhn: The Hungarian method for the assignment
+ *   problem. Naval Research Logistics Quarterly 2 (1955).</li>
+ * <li>M. A. Stephens: Use of the Kolmogorov–Smirnov, Cramér–von Mises and related statistics
+ *   without extensive tables. JRSS B 32 (1970); F. J. Massey: The Kolmogorov–Smirnov test for
+ *   goodness of fit. JASA 46 (1951). — KS p-values and critical values.</li>
+ * <li>S. van der Walt, N. Smith: the viridis colour map of matplotlib (2015); M. Okabe, K. Ito:
+ *   Color Universal Design (2008). — figure colours.</li>
  * </ul>
  */
 package genflow;

@@ -196,6 +196,29 @@ final class BadInputSurvey {
         if (r instanceof genflow.ode.Sde s) exercise(out, () -> new genflow.ode.EulerMaruyama().integrate(s, new double[][] {{0.1, 0.2}}, 0, 1, 2, rng));
         if (r instanceof genflow.ode.VectorField v && !cn.contains("$$Lambda")) exercise(out, () -> v.apply(0.5, new double[][] {{0.1, 0.2}}));
         if (r instanceof genflow.process.EnergyDistanceFlow1D e) exercise(out, () -> e.velocity(new double[] {0.1, 0.3}));
+        // genflow.nn, genflow.loss, genflow.path, genflow.course
+        if (r instanceof genflow.nn.Mlp.Builder b) return finish(b.build());
+        if (r instanceof genflow.nn.samediff.SameDiffModel.Builder || r instanceof genflow.nn.Trainer.Builder) return null; // building trains or compiles a graph
+        if (r instanceof genflow.nn.FieldModel f) exercise(out, () -> f.asVectorField().apply(0.5, smallBatch(f.dim())));
+        if (r instanceof genflow.nn.RqSpline q) {
+            exercise(out, () -> q.quantile(0, 0.3));
+            exercise(out, () -> q.spline(q.dim() - 1, 0.7));
+        }
+        if (r instanceof genflow.nn.TimeEmbedding e) exercise(out, () -> {
+            double[] f = new double[e.size()];
+            e.embed(0.5, f, 0);
+            return f;
+        });
+        if (r instanceof genflow.nn.Adam.Builder b) exercise(out, () -> {
+            double[] p = {0.5, -0.5};
+            b.build((genflow.nn.Parametric) () -> p).step(new double[][] {{1, -1}});
+            return p;
+        });
+        if (r instanceof genflow.path.ConditionalPath p) exercise(out, () -> p.sample(0.5, new double[][] {{0.1, 0.2}}, rng));
+        if (r instanceof genflow.loss.QuantileNoise q) exercise(out, () -> q.sample(2, rng));
+        if (r instanceof genflow.course.LectureFigure f) {
+            return f.isAnimation() ? genflow.plot.Gif.bytes(f.frames(), f.frameDelayMs()).length : finish(f.draw());
+        }
         return out.size() == 1 ? r : out;
     }
 
@@ -217,6 +240,13 @@ final class BadInputSurvey {
         }
     }
 
+    /** A batch of 2 small points in R^d. */
+    static double[][] smallBatch(int d) {
+        double[][] x = new double[2][d];
+        for (int j = 0; j < d; j++) { x[0][j] = 0.1 * (j + 1); x[1][j] = -0.2 * (j + 1); }
+        return x;
+    }
+
     static double[][] neg(double[][] x) {
         double[][] y = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
@@ -234,6 +264,10 @@ final class BadInputSurvey {
         if (v instanceof double[] a) {
             for (int i = 0; i < a.length; i++) if (!Double.isFinite(a[i])) return path + "[" + i + "] = " + a[i];
             return null;
+        }
+        if (v instanceof org.nd4j.linalg.api.ndarray.INDArray a) {
+            if (a.length() == 0 || a.length() > 1_000_000 || !a.dataType().isFPType()) return null;
+            return nonFinite(org.nd4j.linalg.factory.Nd4j.toFlattened('c', a).castTo(org.nd4j.linalg.api.buffer.DataType.DOUBLE).toDoubleVector(), path, depth + 1);
         }
         if (v instanceof float[] a) {
             for (int i = 0; i < a.length; i++) if (!Float.isFinite(a[i])) return path + "[" + i + "] = " + a[i];
@@ -301,10 +335,13 @@ final class BadInputSurvey {
         Pattern decl = Pattern.compile("(?:public|protected)\\s+(?:static\\s+|final\\s+|abstract\\s+|synchronized\\s+)*"
                 + "(?:<[^>]*>\\s*)?(?:(record)\\s+)?(?:[\\w.$\\[\\]]+(?:<[^()]*?>)?(?:\\[\\])*\\s+)?(\\w+)\\s*\\(");
         Pattern ifaceStatic = Pattern.compile("(?m)^\\s*(?:static|default)\\s+(?:<[^>]*>\\s*)?()(?:[\\w.$\\[\\]]+(?:<[^()]*?>)?(?:\\[\\])*\\s+)(\\w+)\\s*\\(");
+        // abstract interface methods (implicitly public; a declaration ends with ";") and records nested in interfaces
+        Pattern ifaceAbstract = Pattern.compile("(?m)^\\s+()(?:[\\w.$\\[\\]]+(?:<[^()]*?>)?(?:\\[\\])*\\s+)(\\w+)\\s*\\((?=[^;{}]*\\)\\s*;)");
+        Pattern ifaceRecord = Pattern.compile("(?m)^\\s+(record)\\s+(\\w+)\\s*\\(");
         for (Path f : files) {
             String text = stripComments(Files.readString(f));
             String top = f.getFileName().toString().replace(".java", "");
-            for (Matcher m : List.of(decl.matcher(text), ifaceStatic.matcher(text)))
+            for (Matcher m : List.of(decl.matcher(text), ifaceStatic.matcher(text), ifaceAbstract.matcher(text), ifaceRecord.matcher(text)))
             while (m.find()) {
                 String name = m.group(2);
                 int open = m.end() - 1;

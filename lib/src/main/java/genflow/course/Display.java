@@ -29,6 +29,7 @@ public final class Display {
     }
 
     public static String pngBase64(RenderedImage image) {
+        if (image == null) throw new IllegalArgumentException("image must not be null");
         BufferedImage b;
         if (image instanceof BufferedImage bi) {
             b = bi;
@@ -41,6 +42,7 @@ public final class Display {
 
     /** A lecture figure: PNG for a still, GIF for an animation (base64). */
     public static String base64(LectureFigure f) {
+        if (f == null) throw new IllegalArgumentException("f must not be null");
         if (f.isAnimation()) return Base64.getEncoder().encodeToString(Gif.bytes(f.frames(), f.frameDelayMs()));
         Object o = f.draw();
         return o instanceof Figure fig ? pngBase64(fig) : pngBase64((Chart<?, ?>) o);
@@ -48,6 +50,7 @@ public final class Display {
 
     /** One line naming the chart, for plain-text front ends. */
     public static String describe(Chart<?, ?> chart) {
+        if (chart == null) throw new IllegalArgumentException("chart must not be null");
         return chart.getClass().getSimpleName() + " \"" + chart.getTitle() + "\" (" + chart.getWidth() + "x" + chart.getHeight() + ")";
     }
 

@@ -13,6 +13,7 @@ public final class FigureMain {
     private FigureMain() {}
 
     public static void main(String[] args) {
+        if (args == null) throw new IllegalArgumentException("args must not be null");
         Path dir = Path.of(args.length > 0 ? args[0] : "build/figures");
         if (args.length == 2 && args[1].equals("--manifest")) {
             int n = Figures.writeManifest(dir);

@@ -61,6 +61,13 @@ public final class Figures {
      */
     public static LectureFigure animate(String id, long seed, String caption, int frameDelayMs, List<?> frames) {
         if (frames == null || frames.isEmpty()) throw new IllegalArgumentException("frames must not be empty");
+        for (int i = 0; i < frames.size(); i++) {
+            Object f = frames.get(i);
+            if (!(f instanceof Chart<?, ?>) && !(f instanceof genflow.plot.Figure) && !(f instanceof java.awt.image.BufferedImage)) {
+                throw new IllegalArgumentException("frames[" + i + "] is " + (f == null ? "null" : f.getClass().getName())
+                        + "; expected an XChart chart, a genflow.plot.Figure or a BufferedImage");
+            }
+        }
         List<?> copy = List.copyOf(frames);
         return recordTo(LectureFigure.animation(id, seed, caption, frameDelayMs, s -> copy), folderFromEnvironment());
     }
@@ -102,6 +109,7 @@ public final class Figures {
      * the records of the figures written into {@code dir} and returns the number of figures.
      */
     public static int writeManifest(Path dir) {
+        requireFolder(dir);
         List<Written> written = new ArrayList<>();
         try (var files = Files.list(dir)) {
             for (Path rec : files.filter(p -> p.getFileName().toString().endsWith(RECORD)).sorted().toList()) {
@@ -169,6 +177,9 @@ public final class Figures {
      * still, {@code id.gif} for an animation.
      */
     public static Written write(LectureFigure f, Path dir) {
+        if (f == null) throw new IllegalArgumentException("f must not be null");
+        if (dir == null) throw new IllegalArgumentException("dir must not be null");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IllegalArgumentException("dir = " + dir + " is a file, not a folder");
         List<Path> files = new ArrayList<>();
         if (f.isAnimation()) {
             files.add(Gif.write(f.frames(), dir.resolve(f.id() + ".gif"), f.frameDelayMs()));
@@ -190,9 +201,16 @@ public final class Figures {
 
     /** Writes every figure of the registry, each with its record, into {@code dir} (see {@link #writeManifest}). */
     public static List<Written> writeAll(Path dir) {
+        if (dir == null) throw new IllegalArgumentException("dir must not be null");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IllegalArgumentException("dir = " + dir + " is a file, not a folder");
         List<Written> out = new ArrayList<>();
         for (LectureFigure f : all()) out.add(writeWithRecord(f, dir));
         return out;
+    }
+
+    private static void requireFolder(Path dir) {
+        if (dir == null) throw new IllegalArgumentException("dir must not be null");
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException("dir = " + dir + (Files.exists(dir) ? " is a file, not a folder" : " does not exist"));
     }
 
     static String sha256(Path p) {

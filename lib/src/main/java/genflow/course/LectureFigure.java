@@ -4,7 +4,6 @@ import genflow.math.Require;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.function.LongFunction;
 
 /**
@@ -46,15 +45,27 @@ public final class LectureFigure {
      * {@link genflow.plot.Figure}.
      */
     public static LectureFigure still(String id, long seed, String caption, LongFunction<Object> draw) {
-        return new LectureFigure(id, id.substring(0, Math.min(2, id.length())), seed, caption,
-                Objects.requireNonNull(draw, "draw"), null, 0);
+        checkId(id);
+        if (draw == null) throw new IllegalArgumentException("draw must not be null");
+        return new LectureFigure(id, id.substring(0, 2), seed, caption, draw, null, 0);
     }
 
-    /** An animation: {@code frames} receives the seed and returns the frames (charts, Figures or images). */
+    /**
+     * An animation: {@code frames} receives the seed and returns the frames (charts, Figures or
+     * images); each is shown {@code frameDelayMs} ∈ [10, 60000] milliseconds (the GIF's range).
+     */
     public static LectureFigure animation(String id, long seed, String caption, int frameDelayMs, LongFunction<List<?>> frames) {
+        checkId(id);
         Require.atLeast("frameDelayMs", frameDelayMs, 10);
-        return new LectureFigure(id, id.substring(0, Math.min(2, id.length())), seed, caption,
-                null, Objects.requireNonNull(frames, "frames"), frameDelayMs);
+        if (frameDelayMs > 60_000) throw new IllegalArgumentException("frameDelayMs = " + frameDelayMs + " must be <= 60000");
+        if (frames == null) throw new IllegalArgumentException("frames must not be null");
+        return new LectureFigure(id, id.substring(0, 2), seed, caption, null, frames, frameDelayMs);
+    }
+
+    private static void checkId(String id) {
+        if (id == null || !id.matches("[0-9]{2}-[a-z0-9-]+")) {
+            throw new IllegalArgumentException("id = " + id + " must look like 'NN-lower-case-words' (chapter number first)");
+        }
     }
 
     public String id() { return id; }

@@ -72,14 +72,25 @@ public final class ConditionalFlowMatching implements Objective {
     @Override
     public List<Parametric> parameters() { return List.of(model); }
 
-    /** Conditional path x_t = (1 − t) x₀ + t x₁ of the linear schedule (one coordinate; x₀ noise, x₁ data). */
+    /** Conditional path x_t = (1 − t) x₀ + t x₁ of the linear schedule (one coordinate; x₀ noise, x₁ data; t in [0, 1]). */
     public static double interpolate(double t, double x0, double x1) {
-        return (1 - t) * x0 + t * x1;
+        t = Require.time("t", t);
+        Require.finite("x0", x0);
+        Require.finite("x1", x1);
+        return (1 - t) * x0 + t * x1; // a convex combination of finite numbers: finite
     }
 
-    /** Conditional velocity target u_t(x | x₀, x₁) = x₁ − x₀ of the linear schedule (one coordinate). */
+    /**
+     * Conditional velocity target u_t(x | x₀, x₁) = x₁ − x₀ of the linear schedule (one coordinate).
+     *
+     * @throws IllegalArgumentException also when x₁ − x₀ lies beyond the double range
+     */
     public static double target(double x0, double x1) {
-        return x1 - x0;
+        Require.finite("x0", x0);
+        Require.finite("x1", x1);
+        double u = x1 - x0;
+        if (!Double.isFinite(u)) throw new IllegalArgumentException("x1 - x0 = " + u + " for x0 = " + x0 + ", x1 = " + x1 + ": it exceeds the double range");
+        return u;
     }
 
     /**
@@ -92,18 +103,41 @@ public final class ConditionalFlowMatching implements Objective {
         if ((long) n * d > Integer.MAX_VALUE) throw new IllegalArgumentException("n*d = " + (long) n * d + " is too large");
         if (noise == null || noise.length < n * d) throw new IllegalArgumentException("noise must hold n*d = " + n * d + " values, has " + (noise == null ? "null" : noise.length));
         if (data == null || data.length < n * d) throw new IllegalArgumentException("data must hold n*d = " + n * d + " values, has " + (data == null ? "null" : data.length));
+        Require.cells("n", n, "n (the n × n squared distances)", n);
+        for (int k = 0; k < n * d; k++) {
+            if (!Double.isFinite(noise[k])) throw new IllegalArgumentException("noise[" + k / d + "][" + k % d + "] = " + noise[k] + " must be a finite number");
+            if (!Double.isFinite(data[k])) throw new IllegalArgumentException("data[" + k / d + "][" + k % d + "] = " + data[k] + " must be a finite number");
+        }
+        double[][] cost = costs(noise, data, n, d, 1);
+        if (!allFinite(cost)) {
+            // points so far out that a squared distance overflows: the same pairing minimises the costs of the
+            // points scaled by a power of two (exact), small enough that every squared distance is finite
+            double big = 0;
+            for (int k = 0; k < n * d; k++) big = Math.max(big, Math.max(Math.abs(noise[k]), Math.abs(data[k])));
+            cost = costs(noise, data, n, d, Math.scalb(1.0, -Math.getExponent(big) - 1));
+        }
+        return Assignment.solve(cost);
+    }
+
+    /** The n × n squared distances ‖scale·noise_i − scale·data_j‖². */
+    private static double[][] costs(double[] noise, double[] data, int n, int d, double scale) {
         double[][] cost = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double s = 0;
                 for (int k = 0; k < d; k++) {
-                    double diff = noise[i * d + k] - data[j * d + k];
+                    double diff = scale == 1 ? noise[i * d + k] - data[j * d + k] : scale * noise[i * d + k] - scale * data[j * d + k];
                     s += diff * diff;
                 }
                 cost[i][j] = s;
             }
         }
-        return Assignment.solve(cost);
+        return cost;
+    }
+
+    private static boolean allFinite(double[][] a) {
+        for (double[] r : a) for (double v : r) if (!Double.isFinite(v)) return false;
+        return true;
     }
 
     @Override
@@ -123,9 +157,9 @@ public final class ConditionalFlowMatching implements Objective {
         target = Losses.ensure(target, n * d);
         dOut = Losses.ensure(dOut, n * d);
         path.sample(t, x1, noise, d, xt, target);
-        double[] v = ws.forward(t, xt, n);
+        double[] v = Losses.forward(ws, t, xt, n, "x_t = alpha_t data + beta_t noise");
         double loss = Losses.squaredError(v, target, n, d, dOut);
         ws.backward(dOut, grads[0], null);
-        return loss;
+        return Losses.finite(loss, grads);
     }
 }

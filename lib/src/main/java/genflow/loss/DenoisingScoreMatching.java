@@ -58,11 +58,22 @@ public final class DenoisingScoreMatching implements Objective {
     @Override
     public List<Parametric> parameters() { return List.of(net); }
 
-    /** Conditional score −(x − α_t x₁)/β_t² of the Gaussian path (one coordinate; x₁ = data). */
+    /**
+     * Conditional score −(x − α_t x₁)/β_t² of the Gaussian path (one coordinate; x₁ = data).
+     *
+     * @throws IllegalArgumentException also when β_t = 0 at t or the score lies beyond the double range
+     */
     public double conditionalScore(double t, double x, double data) {
-        Require.inRange("t", t, 0, 1);
-        double b = Require.positive("beta_t", schedule.beta(t));
-        return -(x - schedule.alpha(t) * data) / (b * b);
+        t = Require.time("t", t);
+        Require.finite("x", x);
+        Require.finite("data", data);
+        double b = schedule.beta(t);
+        if (!(b > 0) || !Double.isFinite(b)) throw new IllegalArgumentException("t = " + t + " gives beta_t = " + b + "; the conditional score needs beta_t > 0");
+        double s = -(x - schedule.alpha(t) * data) / (b * b);
+        if (!Double.isFinite(s)) {
+            s = path.conditionalScore(t, new double[]{x}, new double[]{data})[0]; // without intermediate overflow, or a message naming x and data
+        }
+        return s;
     }
 
     @Override
@@ -84,7 +95,7 @@ public final class DenoisingScoreMatching implements Objective {
         }
         target = Losses.ensure(target, n * d);
         path.sample(t, data, noise, d, xt, target);
-        double[] s = ws.forward(t, xt, n);
+        double[] s = Losses.forward(ws, t, xt, n, "x_t = alpha_t data + beta_t noise");
         double loss = 0, c = 2.0 / n;
         for (int i = 0; i < n; i++) {
             double b = beta[i];
@@ -95,6 +106,6 @@ public final class DenoisingScoreMatching implements Objective {
             }
         }
         ws.backward(dOut, grads[0], null);
-        return loss / n;
+        return Losses.finite(loss / n, grads);
     }
 }

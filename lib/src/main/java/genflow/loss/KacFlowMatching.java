@@ -37,23 +37,25 @@ public final class KacFlowMatching implements Objective {
         SQUARE;
 
         /**
-         * The clock f(s) = 1 − s, g(s) = T s or T s² with horizon T &gt; 0, as a
+         * The clock f(s) = 1 − s, g(s) = T s or T s² with horizon T &gt; 0 (and 2T finite, for ġ), as a
          * {@link genflow.schedule.TimeChange} for {@link MeanRevertingPath} (process time s).
          */
         public genflow.schedule.TimeChange clock(double horizon) {
-            return new Clock(this, Require.positive("horizon", horizon));
+            Require.positive("horizon", horizon);
+            if (!Double.isFinite(2 * horizon)) throw new IllegalArgumentException("horizon = " + horizon + ": 2·horizon (the largest gDot) must be finite");
+            return new Clock(this, horizon);
         }
     }
 
     private record Clock(TimeChange change, double horizon) implements genflow.schedule.TimeChange {
-        @Override public double f(double s) { return 1 - Require.inRange("s", s, 0, 1); }
-        @Override public double fDot(double s) { Require.inRange("s", s, 0, 1); return -1; }
+        @Override public double f(double s) { return 1 - Require.time("s", s); }
+        @Override public double fDot(double s) { Require.time("s", s); return -1; }
         @Override public double g(double s) {
-            Require.inRange("s", s, 0, 1);
+            s = Require.time("s", s);
             return change == TimeChange.LINEAR ? horizon * s : horizon * s * s;
         }
         @Override public double gDot(double s) {
-            Require.inRange("s", s, 0, 1);
+            s = Require.time("s", s);
             return change == TimeChange.LINEAR ? horizon : 2 * horizon * s;
         }
         @Override public String toString() {
@@ -93,7 +95,7 @@ public final class KacFlowMatching implements Objective {
      */
     @Deprecated
     public KacFlowMatching(Mlp net, Process1D process, TimeChange change, double horizon, double tMin) {
-        this(net, new MeanRevertingPath(notNull("process", process), notNull("change", change).clock(horizon)), 1 - checkTMin(tMin), true);
+        this(notNull("net", net), new MeanRevertingPath(notNull("process", process), notNull("change", change).clock(horizon)), 1 - checkTMin(tMin), true);
     }
 
     private KacFlowMatching(FieldModel model, MeanRevertingPath path, double tMax, boolean processTime) {
@@ -155,6 +157,9 @@ public final class KacFlowMatching implements Objective {
      */
     @Deprecated
     public double conditionalVelocity(double s, double x, double data) {
+        s = Require.time("s", s);
+        Require.finite("x", x);
+        Require.finite("data", data);
         return path.conditionalVelocity(s, new double[]{x}, new double[]{data})[0];
     }
 
@@ -182,9 +187,9 @@ public final class KacFlowMatching implements Objective {
         Losses.flatten(sample.xt(), xt, d);
         Losses.flatten(sample.target(), target, d);
         if (processTime) for (int k = 0; k < n * d; k++) target[k] = -target[k];
-        double[] v = ws.forward(modelTime, xt, n);
+        double[] v = Losses.forward(ws, modelTime, xt, n, "x_t = f(1 - t) data + Y");
         double loss = Losses.squaredError(v, target, n, d, dOut);
         ws.backward(dOut, grads[0], null);
-        return loss;
+        return Losses.finite(loss, grads);
     }
 }

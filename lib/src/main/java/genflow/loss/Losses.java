@@ -13,12 +13,14 @@ final class Losses {
     static void check(double[] data, double[] noise, int n, int d, RandomGenerator rng, double[][] grads, List<Parametric> ps) {
         Require.atLeast("n", n, 1);
         if (rng == null) throw new IllegalArgumentException("rng must not be null");
-        if (data == null || data.length < n * d) throw new IllegalArgumentException("data must hold n*d = " + n * d + " values");
+        long m = (long) n * d;
+        if (data == null || data.length < m) throw new IllegalArgumentException("data must hold n*d = " + m + " values (n = " + n + ", d = " + d + ")");
+        Require.cells("n", n, "d", d);
         for (int i = 0; i < n * d; i++) {
             if (!Double.isFinite(data[i])) throw new IllegalArgumentException("data[" + i + "] = " + data[i] + " must be finite");
         }
         if (noise != null) {
-            if (noise.length < n * d) throw new IllegalArgumentException("noise must hold n*d = " + n * d + " values");
+            if (noise.length < m) throw new IllegalArgumentException("noise must hold n*d = " + m + " values (n = " + n + ", d = " + d + ")");
             for (int i = 0; i < n * d; i++) {
                 if (!Double.isFinite(noise[i])) throw new IllegalArgumentException("noise[" + i + "] = " + noise[i] + " must be finite");
             }
@@ -28,6 +30,32 @@ final class Losses {
             if (grads[b] == null || grads[b].length != ps.get(b).numParameters()) {
                 throw new IllegalArgumentException("grads[" + b + "] must have length " + ps.get(b).numParameters());
             }
+        }
+    }
+
+    /**
+     * The loss and its gradient must be finite: else the batch's values are too large for the
+     * squared error (or the model's output is: its parameters may have diverged). Returns loss.
+     */
+    static double finite(double loss, double[][] grads) {
+        boolean ok = Double.isFinite(loss);
+        for (double[] g : grads) for (int i = 0; ok && i < g.length; i++) ok = Double.isFinite(g[i]);
+        if (!ok) {
+            throw new IllegalArgumentException("the loss (" + loss + ") or its gradient is not finite for this batch: the data and noise are too large"
+                    + " for the squared error, or the model's output is (its parameters may have diverged: lower the learning rate)");
+        }
+        return loss;
+    }
+
+    /**
+     * The model's forward pass on x_t; a rejection (x_t too large for the model's arithmetic, or a
+     * non-finite output) is reported as a problem of the data and noise x_t was built from.
+     */
+    static double[] forward(genflow.nn.FieldModel.Workspace ws, double[] t, double[] xt, int n, String what) {
+        try {
+            return ws.forward(t, xt, n);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the model cannot evaluate " + what + " of this batch (check the data and noise): " + e.getMessage(), e);
         }
     }
 

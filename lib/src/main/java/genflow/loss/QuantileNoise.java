@@ -31,6 +31,7 @@ public final class QuantileNoise implements Sampleable {
         if (n < 1) throw new IllegalArgumentException("n = " + n + " must be >= 1");
         if (rng == null) throw new IllegalArgumentException("rng must not be null");
         int d = spline.dim();
+        genflow.math.Require.cells("n", n, "d", d);
         double[][] u = new double[n][d];
         for (double[] row : u) {
             for (int c = 0; c < d; c++) {

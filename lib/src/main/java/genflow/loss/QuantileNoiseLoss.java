@@ -68,12 +68,27 @@ public final class QuantileNoiseLoss implements Objective {
      */
     public static double w2SquaredSorted(double[] a, double[] b) {
         if (a == null || b == null || a.length != b.length || a.length == 0) throw new IllegalArgumentException("a and b must be non-empty and of equal length");
+        Require.finite("a", a);
+        Require.finite("b", b);
         double[] x = a.clone(), y = b.clone();
         Arrays.sort(x);
         Arrays.sort(y);
         double s = 0;
         for (int i = 0; i < x.length; i++) s += (x[i] - y[i]) * (x[i] - y[i]);
-        return s / x.length;
+        double w2 = s / x.length;
+        if (!Double.isFinite(w2)) {
+            // (1/m) Σ (x_i − y_i)² scaled by the largest |x_i − y_i| (the sum overflowed, the mean may not)
+            double big = 0;
+            for (int i = 0; i < x.length; i++) big = Math.max(big, Math.abs(x[i] / 2 - y[i] / 2));
+            double r = 0;
+            for (int i = 0; i < x.length; i++) { double q = (x[i] / 2 - y[i] / 2) / big; r += q * q; }
+            w2 = 4 * big * (big * (r / x.length));
+            if (!Double.isFinite(w2)) {
+                throw new IllegalArgumentException("the squared W2 distance of a and b exceeds the double range (their sorted values differ by up to "
+                        + 2 * big + ")");
+            }
+        }
+        return w2;
     }
 
     @Override
@@ -90,7 +105,7 @@ public final class QuantileNoiseLoss implements Objective {
         }
         double[] t = Losses.uniformTimes(n, 1, rng), xt = new double[n * d], target = new double[n * d], dv = new double[n * d];
         LINEAR.sample(t, x1, q, d, xt, target);
-        double[] v = ws.forward(t, xt, n);
+        double[] v = Losses.forward(ws, t, xt, n, "x_t = (1 - t) Q(U) + t data");
         double loss = Losses.squaredError(v, target, n, d, dv);
         double[] dx = new double[n * d];
         ws.backward(dv, grads[0], dx);
@@ -117,7 +132,8 @@ public final class QuantileNoiseLoss implements Objective {
                 loss += lambda * w2 / n;
             }
         }
+        if (!Double.isFinite(loss)) Losses.finite(loss, grads); // before the spline's check of dq names dq
         spline.backward(u, n, dq, grads[1]);
-        return loss;
+        return Losses.finite(loss, grads);
     }
 }

@@ -57,7 +57,8 @@ public final class QuantileW2Loss implements Objective {
                 dq[i * d + c] = 2 * diff / n;
             }
         }
+        if (!Double.isFinite(loss)) Losses.finite(loss, grads); // before the spline's check of dq names dq
         spline.backward(u, n, dq, grads[0]);
-        return loss;
+        return Losses.finite(loss, grads);
     }
 }

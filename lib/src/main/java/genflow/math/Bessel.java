@@ -61,7 +61,7 @@ public final class Bessel {
     }
 
     /**
-     * The ratio I_1(x)/I_0(x) (odd, |ratio| < 1, ~ x/2 near 0, → sign(x) as |x| → ∞), computed
+     * The ratio I_1(x)/I_0(x) (odd, |ratio| &lt; 1, ~ x/2 near 0, → sign(x) as |x| → ∞), computed
      * without forming I_0 or I_1 so that it is accurate for every finite x.
      */
     public static double ratioI1I0(double x) {

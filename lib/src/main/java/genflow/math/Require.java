@@ -65,6 +65,25 @@ public final class Require {
         }
     }
 
+    /**
+     * {@code count} doubles (a count computed in {@code long} by the caller, so that it cannot have
+     * overflowed) must fit in one Java array and in the JVM's maximum heap. {@code what} names the
+     * parameters the count comes from, e.g. {@code "hidden = [2147483647] (dim = 2)"}; it starts the
+     * message. Call it before allocating.
+     */
+    public static long doubles(String what, long count) {
+        if (count < 0) throw new IllegalArgumentException(what + " gives a negative count " + count);
+        if (count > MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException(what + " needs " + count + " numbers, more than the largest Java array length " + MAX_ARRAY_LENGTH);
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        if (heap != Long.MAX_VALUE && 8 * count > heap) {
+            throw new IllegalArgumentException(what + " needs " + count + " numbers (" + gib(8 * count) + " GiB), more than the Java heap's maximum of "
+                    + gib(heap) + " GiB");
+        }
+        return count;
+    }
+
     private static String gib(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f", bytes / (double) (1L << 30));
     }
@@ -75,6 +94,29 @@ public final class Require {
             throw new IllegalArgumentException(name + " = " + value + " is outside [" + fmt(lo) + ", " + fmt(hi) + "]");
         }
         return value;
+    }
+
+    /**
+     * How far outside [0, 1] {@link #time} still accepts a time: fixed-step solvers evaluate their
+     * stages at t0 + k·h + c·h, which lands a few units in the last place outside the interval
+     * (e.g. −9e-17 or 1 + 2e-16 for RK4 from 1 to 0 in 40 steps); 1e-12 covers that rounding for
+     * any step count and is far below any time resolution a flow is simulated with.
+     */
+    public static final double TIME_TOLERANCE = 1e-12;
+
+    /**
+     * A time t ∈ [0, 1] of a flow, a path or a model (t = 0 noise, t = 1 data): returns t unchanged
+     * when it lies in [0, 1], returns the nearest end point when t is within
+     * {@link #TIME_TOLERANCE} of the interval (the rounding of solver stage times, see there), and
+     * rejects anything else (NaN and ±∞ included) with {@code "name = t is outside [0, 1]"}. Callers
+     * compute with the returned value, so a time a hair outside the interval never reaches a
+     * schedule or a network.
+     */
+    public static double time(String name, double t) {
+        if (t >= 0 && t <= 1) return t;
+        if (t >= -TIME_TOLERANCE && t < 0) return 0;
+        if (t > 1 && t <= 1 + TIME_TOLERANCE) return 1;
+        throw new IllegalArgumentException(name + " = " + t + " is outside [0, 1]");
     }
 
     /** {@code value} must be finite and strictly positive. */

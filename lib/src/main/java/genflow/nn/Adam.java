@@ -5,8 +5,8 @@ import genflow.math.Require;
 import java.util.List;
 
 /**
- * Adam (Kingma & Ba 2015) with bias correction and optional decoupled weight decay (AdamW,
- * Loshchilov & Hutter 2019):
+ * Adam (Kingma &amp; Ba 2015) with bias correction and optional decoupled weight decay (AdamW,
+ * Loshchilov &amp; Hutter 2019):
  * m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g², θ ← θ − lr·(m/(1−β₁^k)) / (√(v/(1−β₂^k)) + ε) − lr·λ·θ.
  * The optimizer owns the moment buffers of the parameter blocks it was built for and updates those
  * blocks' live arrays in place.
@@ -43,18 +43,18 @@ public final class Adam {
 
         private Builder() {}
 
-        public Builder learningRate(double lr) { this.lr = Require.positive("learningRate", lr); return this; }
+        public Builder learningRate(double learningRate) { this.lr = Require.positive("learningRate", learningRate); return this; }
 
         /** β₁ in [0, 1). */
-        public Builder beta1(double b) { this.beta1 = range("beta1", b); return this; }
+        public Builder beta1(double beta1) { this.beta1 = range("beta1", beta1); return this; }
 
         /** β₂ in [0, 1). */
-        public Builder beta2(double b) { this.beta2 = range("beta2", b); return this; }
+        public Builder beta2(double beta2) { this.beta2 = range("beta2", beta2); return this; }
 
-        public Builder epsilon(double e) { this.eps = Require.positive("epsilon", e); return this; }
+        public Builder epsilon(double epsilon) { this.eps = Require.positive("epsilon", epsilon); return this; }
 
         /** Decoupled weight decay λ ≥ 0 (AdamW). */
-        public Builder weightDecay(double w) { this.weightDecay = Require.nonNegative("weightDecay", w); return this; }
+        public Builder weightDecay(double weightDecay) { this.weightDecay = Require.nonNegative("weightDecay", weightDecay); return this; }
 
         private static double range(String name, double b) {
             if (!(b >= 0 && b < 1)) throw new IllegalArgumentException(name + " = " + b + " is outside [0, 1)");
@@ -66,12 +66,14 @@ public final class Adam {
             if (blocks == null || blocks.isEmpty()) throw new IllegalArgumentException("blocks must list at least one Parametric");
             for (int i = 0; i < blocks.size(); i++) {
                 if (blocks.get(i) == null) throw new IllegalArgumentException("blocks[" + i + "] must not be null");
+                if (blocks.get(i).parameters() == null) throw new IllegalArgumentException("blocks[" + i + "] has no parameter vector (parameters() is null)");
             }
             return new Adam(this, blocks);
         }
 
         public Adam build(Parametric... blocks) {
-            return build(List.of(blocks));
+            if (blocks == null) throw new IllegalArgumentException("blocks must not be null");
+            return build(java.util.Arrays.asList(blocks));
         }
     }
 
@@ -82,7 +84,9 @@ public final class Adam {
 
     /**
      * One update with the gradients {@code grads[b]} of block b (same lengths as the blocks).
-     * Non-finite gradients are rejected before any parameter changes.
+     * Non-finite gradients are rejected before any parameter changes. A learning rate (or weight
+     * decay) so large that a parameter leaves the double range is reported after the update,
+     * naming the parameter entry; the model is then unusable.
      */
     public void step(double[][] grads) {
         if (grads == null || grads.length != params.length) {
@@ -106,6 +110,15 @@ public final class Adam {
                 mb[i] = mi;
                 vb[i] = vi;
                 p[i] = p[i] * decay - a * mi / (Math.sqrt(vi) * sc2 + eps);
+            }
+        }
+        for (int b = 0; b < params.length; b++) {
+            double[] p = params[b];
+            for (int i = 0; i < p.length; i++) {
+                if (!Double.isFinite(p[i])) {
+                    throw new IllegalArgumentException("learningRate = " + lr + ", weightDecay = " + weightDecay + " are too large: step " + steps
+                            + " made parameter [" + b + "][" + i + "] = " + p[i] + " (the parameters are no longer usable)");
+                }
             }
         }
     }

@@ -32,7 +32,7 @@ public interface FieldModel extends Parametric {
      */
     interface Workspace {
         /**
-         * m_θ(t_i, x_i) for i < n as n × d row-major values; keeps what {@link #backward} needs.
+         * m_θ(t_i, x_i) for i &lt; n as n × d row-major values; keeps what {@link #backward} needs.
          *
          * @param t n times in [0, 1]
          * @param x n × d points, row-major

@@ -30,6 +30,15 @@ import java.util.random.RandomGenerator;
 public final class Mlp implements FieldModel {
     private static final int MAGIC = 0x474D4C50; // "GMLP"
 
+    /**
+     * Largest layer width, input width (d + time features) included: the kernels keep a
+     * width × width buffer in one Java array, so width² must be an array length (46340² &lt; 2³¹ − 8).
+     */
+    public static final int MAX_WIDTH = 46_340;
+
+    /** Largest number of hidden layers (as a saved file may declare). */
+    public static final int MAX_LAYERS = 1024;
+
     private final int dim;
     private final int[] hidden;
     private final Activation activation;
@@ -49,6 +58,15 @@ public final class Mlp implements FieldModel {
         this.threads = b.threads;
         this.seed = b.seed;
         int layers = hidden.length + 1;
+        if ((long) dim + embedding.size() > MAX_WIDTH) {
+            throw new IllegalArgumentException("dim = " + dim + " plus " + embedding.size() + " time features exceeds the largest layer width " + MAX_WIDTH);
+        }
+        long count = parameterCount(dim + embedding.size(), hidden, dim);
+        String config = "hidden = " + Arrays.toString(hidden) + " with dim = " + dim;
+        if (count > ModelFiles.MAX_PARAMETERS) {
+            throw new IllegalArgumentException(config + " gives a net with " + count + " parameters, more than " + ModelFiles.MAX_PARAMETERS);
+        }
+        Require.doubles(config, count);
         sizes = new int[layers + 1];
         sizes[0] = dim + embedding.size();
         for (int i = 0; i < hidden.length; i++) sizes[i + 1] = hidden[i];
@@ -92,32 +110,40 @@ public final class Mlp implements FieldModel {
 
         private Builder(int dim) {
             Require.atLeast("dim", dim, 1);
+            if (dim > MAX_WIDTH) throw new IllegalArgumentException("dim = " + dim + " exceeds the largest layer width " + MAX_WIDTH);
             this.dim = dim;
         }
 
-        /** Hidden layer widths (at least one layer, each ≥ 1). */
-        public Builder hidden(int... widths) {
-            if (widths == null || widths.length == 0) throw new IllegalArgumentException("hidden must list at least one width");
-            for (int i = 0; i < widths.length; i++) Require.atLeast("hidden[" + i + "]", widths[i], 1);
-            this.hidden = widths.clone();
+        /**
+         * Hidden layer widths: 1 to {@value #MAX_LAYERS} layers, each width in [1, {@value #MAX_WIDTH}];
+         * the whole net may have at most 2^27 parameters (checked by {@link #build}).
+         */
+        public Builder hidden(int... hidden) {
+            if (hidden == null || hidden.length == 0) throw new IllegalArgumentException("hidden must list at least one width");
+            if (hidden.length > MAX_LAYERS) throw new IllegalArgumentException("hidden lists " + hidden.length + " widths, at most " + MAX_LAYERS);
+            for (int i = 0; i < hidden.length; i++) {
+                Require.atLeast("hidden[" + i + "]", hidden[i], 1);
+                if (hidden[i] > MAX_WIDTH) throw new IllegalArgumentException("hidden[" + i + "] = " + hidden[i] + " exceeds the largest layer width " + MAX_WIDTH);
+            }
+            this.hidden = hidden.clone();
             return this;
         }
 
-        public Builder activation(Activation a) {
-            if (a == null) throw new IllegalArgumentException("activation must not be null");
-            this.activation = a;
+        public Builder activation(Activation activation) {
+            if (activation == null) throw new IllegalArgumentException("activation must not be null");
+            this.activation = activation;
             return this;
         }
 
-        public Builder timeEmbedding(TimeEmbedding e) {
-            if (e == null) throw new IllegalArgumentException("timeEmbedding must not be null");
-            this.embedding = e;
+        public Builder timeEmbedding(TimeEmbedding timeEmbedding) {
+            if (timeEmbedding == null) throw new IllegalArgumentException("timeEmbedding must not be null");
+            this.embedding = timeEmbedding;
             return this;
         }
 
-        public Builder precision(Precision p) {
-            if (p == null) throw new IllegalArgumentException("precision must not be null");
-            this.precision = p;
+        public Builder precision(Precision precision) {
+            if (precision == null) throw new IllegalArgumentException("precision must not be null");
+            this.precision = precision;
             return this;
         }
 
@@ -158,9 +184,9 @@ public final class Mlp implements FieldModel {
         return params;
     }
 
-    /** A net with the same configuration and a copy of the parameters, computing in {@code p}. */
-    public Mlp withPrecision(Precision p) {
-        Builder b = toBuilder().precision(p);
+    /** A net with the same configuration and a copy of the parameters, computing in {@code precision}. */
+    public Mlp withPrecision(Precision precision) {
+        Builder b = toBuilder().precision(precision);
         return new Mlp(b, params.clone());
     }
 
@@ -190,7 +216,7 @@ public final class Mlp implements FieldModel {
     public INDArray forward(INDArray t, INDArray x) {
         double[] xs = flat("x", x);
         int n = xs.length / dim;
-        double[] ts = Nd4jBridge.toDoubles(t);
+        double[] ts = Nd4jBridge.toDoubles("t", t);
         if (ts.length == 1 && n != 1) {
             double v = ts[0];
             ts = new double[n];
@@ -219,7 +245,7 @@ public final class Mlp implements FieldModel {
     public VectorField asVectorField() {
         Workspace ws = workspace();
         return (t, x) -> {
-            Require.inRange("t", t, 0, 1);
+            t = Require.time("t", t); // a solver's stage time a hair outside [0, 1] is clamped
             if (x == null || x.length == 0) throw new IllegalArgumentException("x must be a non-empty batch");
             Require.batch("x", x, dim);
             int n = x.length;
@@ -239,7 +265,7 @@ public final class Mlp implements FieldModel {
         if (x.rank() != 2 || x.columns() != dim || x.rows() < 1) {
             throw new IllegalArgumentException(name + " has shape " + Arrays.toString(x.shape()) + ", expected [n, " + dim + "]");
         }
-        return Nd4jBridge.toDoubles(x);
+        return Nd4jBridge.toDoubles(name, x);
     }
 
     /**
@@ -275,12 +301,26 @@ public final class Mlp implements FieldModel {
         @Override
         public double[] forward(double[] t, double[] x, int n) {
             Require.atLeast("n", n, 1);
+            long m = (long) n * dim;
             if (t == null || t.length < n) throw new IllegalArgumentException("t must hold n = " + n + " times");
-            if (x == null || x.length < n * dim) throw new IllegalArgumentException("x must hold n*d = " + n * dim + " values");
+            if (x == null || x.length < m) throw new IllegalArgumentException("x must hold n*d = " + m + " values");
+            if (n > cap()) Require.cells("n", n, "the widest layer", maxWidth());
             int s0 = sizes[0], ed = embedding.size();
             double[] row = new double[ed];
             for (int i = 0; i < n; i++) {
-                Require.inRange("t[" + i + "]", t[i], 0, 1);
+                double ti = t[i];
+                if (!(ti >= 0 && ti <= 1)) Require.time("t[" + i + "]", ti); // rejects all but a stage time a hair outside [0, 1]
+            }
+            for (int k = 0; k < m; k++) {
+                if (!Double.isFinite(x[k])) throw new IllegalArgumentException("x[" + k / dim + "][" + k % dim + "] = " + x[k] + " must be a finite number");
+            }
+            if (cf != null) {
+                for (int k = 0; k < m; k++) {
+                    if (Float.isInfinite((float) x[k])) {
+                        throw new IllegalArgumentException("x[" + k / dim + "][" + k % dim + "] = " + x[k] + " exceeds the float range (about ±3.4e38) of this"
+                                + " FLOAT net; rescale the data or use Precision.DOUBLE");
+                    }
+                }
             }
             this.n = n;
             int layers = sizes.length - 1;
@@ -290,10 +330,10 @@ public final class Mlp implements FieldModel {
                 double[] in = cd.a[0];
                 for (int i = 0; i < n; i++) {
                     System.arraycopy(x, i * dim, in, i * s0, dim);
-                    embedding.embed(t[i], in, i * s0 + dim);
+                    embedding.embed(clamp(t[i]), in, i * s0 + dim);
                 }
                 cd.forward(n);
-                return cd.a[layers];
+                return finiteOutput(cd.a[layers], t, x, n);
             }
             cf.ensure(n);
             float[] p = cf.p;
@@ -302,17 +342,43 @@ public final class Mlp implements FieldModel {
             for (int i = 0; i < n; i++) {
                 int o = i * s0;
                 for (int j = 0; j < dim; j++) in[o + j] = (float) x[i * dim + j];
-                embedding.embed(t[i], row, 0);
+                embedding.embed(clamp(t[i]), row, 0);
                 for (int j = 0; j < ed; j++) in[o + dim + j] = (float) row[j];
             }
             cf.forward(n);
             float[] o = cf.a[layers];
             double[] res = outBuffer(n * dim);
             for (int i = 0; i < n * dim; i++) res[i] = o[i];
-            return res;
+            return finiteOutput(res, t, x, n);
+        }
+
+        /**
+         * The output of a finite input must be finite: else x is too large for the net's arithmetic
+         * (e.g. |x| near 1e300 in double, 1e38 in float) or its parameters are (a diverged training).
+         */
+        private double[] finiteOutput(double[] out, double[] t, double[] x, int n) {
+            for (int k = 0; k < n * dim; k++) {
+                if (!Double.isFinite(out[k])) {
+                    int i = k / dim;
+                    throw new IllegalArgumentException("the net's output v(t, x) is not finite at row " + i + " ([" + k % dim + "] = " + out[k] + "; t = " + t[i]
+                            + ", x = " + Arrays.toString(Arrays.copyOfRange(x, i * dim, i * dim + dim)) + "): x is too large for this " + precision
+                            + " net, or its parameters are (a diverged training: lower the learning rate)");
+                }
+            }
+            return out;
         }
 
         private double[] dOutBuf, dInBuf;
+
+        private int cap() {
+            return cd != null ? cd.cap : cf.cap;
+        }
+
+        private int maxWidth() {
+            int w = 0;
+            for (int s : sizes) w = Math.max(w, s);
+            return w;
+        }
 
         private double[] outBuffer(int m) {
             if (dOutBuf == null || dOutBuf.length < m) dOutBuf = new double[m];
@@ -330,6 +396,9 @@ public final class Mlp implements FieldModel {
             if (dOut == null || dOut.length < n * dim) throw new IllegalArgumentException("dOut must hold n*d = " + n * dim + " values");
             if (grad == null || grad.length != params.length) throw new IllegalArgumentException("grad must have length " + params.length);
             if (dX != null && dX.length < n * dim) throw new IllegalArgumentException("dX must hold n*d = " + n * dim + " values");
+            for (int k = 0; k < n * dim; k++) {
+                if (!Double.isFinite(dOut[k])) throw new IllegalArgumentException("dOut[" + k + "] = " + dOut[k] + " must be a finite number");
+            }
             int s0 = sizes[0];
             if (cd != null) {
                 if (dX != null && (dInBuf == null || dInBuf.length < n * s0)) dInBuf = new double[cd.cap * s0];
@@ -357,7 +426,7 @@ public final class Mlp implements FieldModel {
      * Saves configuration and parameters (raw IEEE-754 bits, so the round trip is bit-exact).
      */
     public void save(Path file) {
-        if (file == null) throw new IllegalArgumentException("file must not be null");
+        ModelFiles.checkWritable(file);
         try (OutputStream os = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(os))) {
             out.writeInt(MAGIC);
             out.writeInt(1);
@@ -387,7 +456,7 @@ public final class Mlp implements FieldModel {
             in.magic(MAGIC);
             in.version(1);
             int dim = in.intIn("dim", 1, 1 << 20);
-            int[] h = new int[in.intIn("number of hidden layers", 1, 1024)];
+            int[] h = new int[in.intIn("number of hidden layers", 1, MAX_LAYERS)];
             for (int i = 0; i < h.length; i++) h[i] = in.intIn("hidden[" + i + "]", 1, 1 << 20);
             Activation act = in.enumValue("activation", Activation.class);
             int k = in.intIn("time-embedding frequencies", 0, 16);
@@ -401,11 +470,20 @@ public final class Mlp implements FieldModel {
                 throw in.bad("declares " + count + " parameters, but dim = " + dim + ", hidden = " + Arrays.toString(h)
                         + ", " + (k == 0 ? "raw time" : k + " time frequencies") + " need " + expected);
             }
+            if (dim + 1 + 2 * k > MAX_WIDTH) throw in.bad("has dim = " + dim + ", more than the largest layer width " + MAX_WIDTH + " with the time features");
+            for (int i = 0; i < h.length; i++) {
+                if (h[i] > MAX_WIDTH) throw in.bad("has hidden[" + i + "] = " + h[i] + ", more than the largest layer width " + MAX_WIDTH);
+            }
             double[] p = in.finiteDoubles("parameter", count);
             Builder b = builder(dim).hidden(h).activation(act).timeEmbedding(k == 0 ? TimeEmbedding.raw() : TimeEmbedding.sinusoidal(k))
                     .precision(precision).threads(threads).seed(seed);
             return new Mlp(b, p);
         });
+    }
+
+    /** A time checked by {@link Require#time}: clamped into [0, 1], unchanged when inside. */
+    private static double clamp(double t) {
+        return t >= 0 && t <= 1 ? t : t < 0 ? 0 : 1;
     }
 
     /** Σ_l (in_l · out_l + out_l) for layer sizes in, hidden..., out (in long: no overflow for validated sizes). */

@@ -26,9 +26,29 @@ final class ModelFiles {
         T read(In in) throws IOException;
     }
 
+    /**
+     * A file a model can be written to: not null, not a folder, and in a folder that exists (so that
+     * a mistyped path is an {@link IllegalArgumentException} naming the file, not an I/O error).
+     */
+    static void checkWritable(Path file) {
+        if (file == null) throw new IllegalArgumentException("file must not be null");
+        if (Files.isDirectory(file)) throw new IllegalArgumentException("file = " + file + " is a folder; name a file to write the model to");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException("file = " + file + ": the folder " + parent + " does not exist");
+        }
+    }
+
+    /** A file a model can be read from: not null, not a folder, existing. */
+    static void checkReadable(Path file) {
+        if (file == null) throw new IllegalArgumentException("file must not be null");
+        if (Files.isDirectory(file)) throw new IllegalArgumentException("file = " + file + " is a folder, not a saved model");
+        if (!Files.exists(file)) throw new IllegalArgumentException("file " + file + " does not exist");
+    }
+
     /** Opens {@code file}, runs {@code reader} and checks that nothing is left over. */
     static <T> T load(Path file, String what, Reader<T> reader) {
-        if (file == null) throw new IllegalArgumentException("file must not be null");
+        checkReadable(file);
         try (InputStream is = Files.newInputStream(file); DataInputStream din = new DataInputStream(new java.io.BufferedInputStream(is))) {
             In in = new In(din, file, what);
             T value = reader.read(in);

@@ -38,6 +38,12 @@ public final class RqSpline implements Parametric {
     private static final double MIN = 1e-3;
     private static final int MAGIC = 0x47525153; // "GRQS"
     private static final int VERSION = 1;
+    /**
+     * Largest bound B: the knot arithmetic (and the gradient) squares bin widths up to 2B, so B must
+     * stay far inside the double range; z = Φ⁻¹(u) never exceeds 38.5 in magnitude, so any B above
+     * that is the identity spline anyway.
+     */
+    private static final double MAX_BOUND = 1e150;
 
     private final int dim, bins;
     private final double bound;
@@ -60,12 +66,23 @@ public final class RqSpline implements Parametric {
         this.params = params;
     }
 
-    /** Identity-initialised spline (Q_φ = Φ⁻¹ per coordinate) on R^dim, K bins, bound B. */
+    /**
+     * Identity-initialised spline (Q_φ = Φ⁻¹ per coordinate) on R^dim, K bins, bound B: dim ≥ 1,
+     * bins in [2, 1024], B finite and &gt; 0, and at most 2^27 parameters dim·(3K − 1) in all
+     * (the constraints {@link #load} checks a file against).
+     */
     public static RqSpline identity(int dim, int bins, double bound) {
         Require.atLeast("dim", dim, 1);
         Require.atLeast("bins", bins, 2);
         if (bins > 1024) throw new IllegalArgumentException("bins = " + bins + " must be <= 1024");
         Require.positive("bound", bound);
+        if (bound > MAX_BOUND) throw new IllegalArgumentException("bound = " + bound + " must be <= " + MAX_BOUND + " (the knots and slopes square 2·bound)");
+        long count = (long) dim * (3L * bins - 1);
+        String config = "dim = " + dim + " with bins = " + bins;
+        if (count > ModelFiles.MAX_PARAMETERS) {
+            throw new IllegalArgumentException(config + " gives " + count + " parameters, more than " + ModelFiles.MAX_PARAMETERS);
+        }
+        Require.doubles(config, count);
         return new RqSpline(dim, bins, bound, null);
     }
 
@@ -169,9 +186,14 @@ public final class RqSpline implements Parametric {
         return spline(coord, normalQuantile(u));
     }
 
-    /** Q_φ applied row-wise to u [n][d] with entries in (0, 1). */
+    /** Q_φ applied row-wise to u [n][d] (n ≥ 1) with entries in (0, 1). */
     public double[][] quantile(double[][] u) {
-        if (u == null) throw new IllegalArgumentException("u must not be null");
+        Require.nonEmptyBatch("u", u, dim);
+        for (int i = 0; i < u.length; i++) {
+            for (int c = 0; c < dim; c++) {
+                if (!(u[i][c] > 0 && u[i][c] < 1)) throw new IllegalArgumentException("u[" + i + "][" + c + "] = " + u[i][c] + " is outside (0, 1)");
+            }
+        }
         double[] flat = Nd4jBridge.flatten("u", u, dim);
         double[] q = new double[flat.length];
         forward(flat, u.length, q);
@@ -182,16 +204,18 @@ public final class RqSpline implements Parametric {
 
     /** Q_φ applied row-wise to u [n, d] with entries in (0, 1); returns [n, d]. */
     public INDArray quantile(INDArray u) {
-        if (u == null || u.rank() != 2 || u.columns() != dim) throw new IllegalArgumentException("u must have shape [n, " + dim + "]");
+        if (u == null || u.rank() != 2 || u.columns() != dim || u.rows() < 1) {
+            throw new IllegalArgumentException("u must have shape [n, " + dim + "] with n >= 1" + (u == null ? "" : ", has " + Arrays.toString(u.shape())));
+        }
         int n = u.rows();
         double[] q = new double[n * dim];
-        forward(Nd4jBridge.toDoubles(u), n, q);
+        forward(Nd4jBridge.toDoubles("u", u), n, q);
         return Nd4jBridge.matrix(q, n, dim);
     }
 
     /** Flat form: {@code out[i*d + c] = Q^c(u[i*d + c])} for n rows. */
     public void forward(double[] u, int n, double[] out) {
-        checkFlat(u, n, out);
+        checkFlat(u, n, "out", out);
         double[] xs = new double[bins + 1], ys = new double[bins + 1], ds = new double[bins + 1];
         for (int c = 0; c < dim; c++) {
             knots(c, xs, ys, ds);
@@ -204,7 +228,10 @@ public final class RqSpline implements Parametric {
      * {@code grad} (overwritten, length {@link #numParameters()}).
      */
     public void backward(double[] u, int n, double[] dq, double[] grad) {
-        checkFlat(u, n, dq);
+        checkFlat(u, n, "dq", dq);
+        for (int i = 0; i < n * dim; i++) {
+            if (!Double.isFinite(dq[i])) throw new IllegalArgumentException("dq[" + i + "] = " + dq[i] + " must be a finite number");
+        }
         if (grad == null || grad.length != params.length) throw new IllegalArgumentException("grad must have length " + params.length);
         Arrays.fill(grad, 0);
         int K = bins;
@@ -292,10 +319,11 @@ public final class RqSpline implements Parametric {
         if (c < 0 || c >= dim) throw new IllegalArgumentException("coord = " + c + " is outside [0, " + (dim - 1) + "]");
     }
 
-    private void checkFlat(double[] u, int n, double[] out) {
+    private void checkFlat(double[] u, int n, String outName, double[] out) {
         Require.atLeast("n", n, 1);
-        if (u == null || u.length < n * dim) throw new IllegalArgumentException("u must hold n*d = " + n * dim + " values");
-        if (out == null || out.length < n * dim) throw new IllegalArgumentException("output must hold n*d = " + n * dim + " values");
+        long m = (long) n * dim;
+        if (u == null || u.length < m) throw new IllegalArgumentException("u must hold n*d = " + m + " values (n = " + n + ", d = " + dim + ")");
+        if (out == null || out.length < m) throw new IllegalArgumentException(outName + " must hold n*d = " + m + " values (n = " + n + ", d = " + dim + ")");
         for (int i = 0; i < n * dim; i++) {
             if (!(u[i] > 0 && u[i] < 1)) throw new IllegalArgumentException("u[" + i + "] = " + u[i] + " is outside (0, 1)");
         }
@@ -303,7 +331,7 @@ public final class RqSpline implements Parametric {
 
     /** Saves configuration and parameters (raw bits: bit-exact round trip; format version 1). */
     public void save(Path file) {
-        if (file == null) throw new IllegalArgumentException("file must not be null");
+        ModelFiles.checkWritable(file);
         try (OutputStream os = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(os))) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
@@ -318,8 +346,8 @@ public final class RqSpline implements Parametric {
 
     /**
      * Loads a spline written by {@link #save}, validating the file with the constraints of
-     * {@link #identity(int, int, double)}: version, dim ≥ 1, bins in [2, 1024], a finite bound
-     * &gt; 0, sizes checked before allocation, every parameter finite. A foreign, truncated or
+     * {@link #identity(int, int, double)}: version, dim ≥ 1, bins in [2, 1024], a bound in
+     * (0, 1e150], sizes checked before allocation, every parameter finite. A foreign, truncated or
      * corrupt file gives an {@link IllegalArgumentException} naming the file and the field.
      */
     public static RqSpline load(Path file) {
@@ -330,6 +358,7 @@ public final class RqSpline implements Parametric {
             int bins = in.intIn("bins", 2, 1024);
             double bound = in.finiteDouble("bound");
             if (!(bound > 0)) throw in.bad("has bound = " + bound + ", which must be > 0");
+            if (bound > MAX_BOUND) throw in.bad("has bound = " + bound + ", which must be <= " + MAX_BOUND);
             long count = (long) dim * (3L * bins - 1);
             if (count > ModelFiles.MAX_PARAMETERS) throw in.bad("describes " + count + " parameters (dim = " + dim + ", bins = " + bins + "), more than " + ModelFiles.MAX_PARAMETERS);
             return new RqSpline(dim, bins, bound, in.finiteDoubles("parameter", (int) count));

@@ -38,8 +38,13 @@ public final class TimeEmbedding {
         return 1 + 2 * frequencies;
     }
 
-    /** Writes the features of t into {@code out[off .. off + size())}. */
+    /** Writes the features of a finite t into {@code out[off .. off + size())}. */
     public void embed(double t, double[] out, int off) {
+        if (!Double.isFinite(t)) throw new IllegalArgumentException("t = " + t + " must be a finite number");
+        if (out == null) throw new IllegalArgumentException("out must not be null");
+        if (off < 0 || off > out.length - size()) {
+            throw new IllegalArgumentException("off = " + off + ": the " + size() + " features do not fit in out of length " + out.length);
+        }
         out[off] = t;
         double w = Math.PI;
         for (int k = 0; k < frequencies; k++, w *= 2) {

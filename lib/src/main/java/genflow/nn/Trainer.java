@@ -64,24 +64,39 @@ public final class Trainer {
 
         public Builder seed(long seed) { this.seed = seed; return this; }
 
-        public Builder steps(int steps) { this.steps = Require.atLeast("steps", steps, 1); return this; }
+        /** Number of training steps ≥ 1 (the loss history keeps one number per step). */
+        public Builder steps(int steps) {
+            Require.atLeast("steps", steps, 1);
+            Require.doubles("steps = " + steps + " (one loss per step)", steps);
+            this.steps = steps;
+            return this;
+        }
 
-        public Builder batchSize(int n) { this.batchSize = Require.atLeast("batchSize", n, 1); return this; }
+        /** Points per batch ≥ 1; a data and a noise batch of batchSize × d numbers must fit in memory. */
+        public Builder batchSize(int batchSize) {
+            Require.atLeast("batchSize", batchSize, 1);
+            Require.cells("batchSize", batchSize, "dimension d of the objective", objective.dim());
+            this.batchSize = batchSize;
+            return this;
+        }
 
         /** Adam learning rate (other Adam settings: {@link #optimizer}). */
-        public Builder learningRate(double lr) { this.adam = this.adam.learningRate(lr); return this; }
+        public Builder learningRate(double learningRate) { this.adam = this.adam.learningRate(learningRate); return this; }
 
         /** Full Adam configuration (replaces the learning rate set before). */
         public Builder optimizer(Adam.Builder adam) {
-            if (adam == null) throw new IllegalArgumentException("optimizer must not be null");
+            if (adam == null) throw new IllegalArgumentException("adam (the optimizer) must not be null");
             this.adam = adam;
             return this;
         }
 
-        /** The data distribution (dimension must match the objective). */
+        /** The data distribution (dimension must match the objective's {@link Objective#dataDim()}). */
         public Builder data(Sampleable data) {
             if (data == null) throw new IllegalArgumentException("data must not be null");
-            if (data.dim() != objective.dim()) throw new IllegalArgumentException("data has dim " + data.dim() + ", objective expects " + objective.dim());
+            if (data.dim() != objective.dataDim()) {
+                throw new IllegalArgumentException("data has dim " + data.dim() + ", objective expects " + objective.dataDim()
+                        + (objective.dataDim() != objective.dim() ? " (rows of " + objective.dim() + " point coordinates and side information)" : ""));
+            }
             this.data = data;
             return this;
         }
@@ -95,11 +110,11 @@ public final class Trainer {
         }
 
         /** A live progress status every {@code every} steps and one final line (0 = print nothing). */
-        public Builder progressEvery(int every) { this.progressEvery = Require.atLeast("progressEvery", every, 0); return this; }
+        public Builder progressEvery(int progressEvery) { this.progressEvery = Require.atLeast("progressEvery", progressEvery, 0); return this; }
 
         /** Where progress lines go (default System.out). */
         public Builder progressTo(PrintStream out) {
-            if (out == null) throw new IllegalArgumentException("progress stream must not be null");
+            if (out == null) throw new IllegalArgumentException("out (the progress stream) must not be null");
             this.progress = out;
             return this;
         }
@@ -111,8 +126,20 @@ public final class Trainer {
         }
     }
 
-    /** Loss history of a run. */
+    /**
+     * Loss history of a run.
+     *
+     * @param losses  the loss of every step (at least one, all finite)
+     * @param seconds the run's wall-clock time, finite and ≥ 0
+     */
     public record History(double[] losses, double seconds) {
+        /** Checks that there is at least one loss, that every loss is finite and that seconds is finite and ≥ 0. */
+        public History {
+            Require.finite("losses", losses);
+            if (losses.length == 0) throw new IllegalArgumentException("losses must hold at least one step");
+            Require.nonNegative("seconds", seconds);
+        }
+
         /** Loss per step as a Tablesaw table with columns {@code step} (1-based) and {@code loss}. */
         public Table table() {
             int[] s = new int[losses.length];
@@ -120,9 +147,9 @@ public final class Trainer {
             return Table.create("loss history", IntColumn.create("step", s), DoubleColumn.create("loss", losses.clone()));
         }
 
-        /** Steps per second of the run. */
+        /** Steps per second of the run (the time counted as at least 1 ns, the clock's resolution). */
         public double stepsPerSecond() {
-            return losses.length / seconds;
+            return losses.length / Math.max(seconds, 1e-9);
         }
 
         /** Mean loss over the last k steps (k clipped to the history length). */
@@ -137,7 +164,8 @@ public final class Trainer {
      * Runs all steps and returns the loss history. Stops with an exception, naming the step, the
      * loss and the learning rate, when
      * <ul>
-     *   <li>a loss or a gradient is not finite ({@link IllegalStateException});</li>
+     *   <li>a loss or a gradient is not finite, or the objective cannot evaluate a batch after the
+     *       first step (its model's output overflowed) ({@link IllegalStateException});</li>
      *   <li>the loss has grown by orders of magnitude ({@link IllegalStateException}): the mean
      *       loss of the last {@value #DIVERGENCE_WINDOW} steps is more than
      *       {@value #DIVERGENCE_FACTOR}× the lowest such mean seen so far AND above the mean of the
@@ -158,8 +186,8 @@ public final class Trainer {
         Adam opt = adam.build(blocks);
         double[][] grads = new double[blocks.size()][];
         for (int b = 0; b < grads.length; b++) grads[b] = new double[blocks.get(b).numParameters()];
-        int d = objective.dim();
-        double[] x1 = new double[batchSize * d], x0 = new double[batchSize * d];
+        int d = objective.dim(), dData = objective.dataDim();
+        double[] x1 = new double[batchSize * dData], x0 = new double[batchSize * d];
         double[] losses = new double[steps];
         double lastFinite = Double.NaN;
         Divergence divergence = new Divergence();
@@ -171,9 +199,18 @@ public final class Trainer {
                 throw new java.util.concurrent.CancellationException(String.format(Locale.ROOT,
                         "training interrupted after %d of %d steps; the model keeps the parameters of step %d", k, steps, k));
             }
-            fill(data.sample(batchSize, rng), x1, d);
+            fill(data.sample(batchSize, rng), x1, dData);
             fill(noise.sample(batchSize, rng), x0, d);
-            double loss = objective.lossAndGradient(x1, x0, batchSize, rng, grads);
+            double loss;
+            try {
+                loss = objective.lossAndGradient(x1, x0, batchSize, rng, grads);
+            } catch (IllegalArgumentException e) {
+                if (k == 0) throw e; // bad data or a bad objective: reported as such
+                // after k updates the same data and model passed: the parameters have run away
+                if (bar != null) bar.done(String.format(Locale.ROOT, "training stopped at step %d: the loss cannot be evaluated", k + 1));
+                throw new IllegalStateException(String.format(Locale.ROOT, "training diverged at step %d: %s; last finite loss = %s. Try a lower learning rate than %g.",
+                        k + 1, e.getMessage(), lastFinite, opt.learningRate()), e);
+            }
             boolean finite = Double.isFinite(loss);
             for (int b = 0; finite && b < grads.length; b++) {
                 for (double g : grads[b]) if (!Double.isFinite(g)) { finite = false; break; }

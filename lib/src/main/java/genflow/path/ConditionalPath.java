@@ -26,7 +26,7 @@ public interface ConditionalPath {
 
     /** {@link #sample(double[], double[][], RandomGenerator)} with the same time t for every row. */
     default PathSample sample(double t, double[][] data, RandomGenerator rng) {
-        Vectors.time(t);
+        t = Vectors.time(t);
         if (data == null) throw new IllegalArgumentException("data must not be null");
         double[] ts = new double[data.length];
         java.util.Arrays.fill(ts, t);

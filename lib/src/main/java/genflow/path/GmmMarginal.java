@@ -34,7 +34,7 @@ public final class GmmMarginal {
 
     /** p_t as a mixture: means α_t m_k, variances α_t² s_k² + β_t². */
     public GaussianMixture marginal(double t) {
-        Vectors.time(t);
+        t = Vectors.time(t);
         double a = schedule.alpha(t), b = schedule.beta(t);
         double[][] m = data.means(), v = data.variances();
         for (int k = 0; k < m.length; k++) {
@@ -52,23 +52,32 @@ public final class GmmMarginal {
     /** ∇log p_t(x) = Σ_k γ_k(x) (α_t m_k − x)/(α_t² s_k² + β_t²). */
     public double[] score(double t, double[] x) { return marginal(t).score(checkX(x)); }
 
-    /** E[z | x_t = x] = Σ_k γ_k(x) (m_k + α_t s_k² (x − α_t m_k)/(α_t² s_k² + β_t²)). */
+    /**
+     * E[z | x_t = x] = Σ_k γ_k(x) (m_k + α_t s_k² (x − α_t m_k)/(α_t² s_k² + β_t²)).
+     *
+     * @throws IllegalArgumentException also when E[z | x] lies beyond the double range (x near ±1.8e308)
+     */
     public double[] posteriorMean(double t, double[] x) {
-        return new At(t).moments(checkX(x))[0];
+        return new At(t).posteriorMean(checkX(x));
     }
 
-    /** The exact marginal velocity u_t(x) = α̇_t E[z | x] + β̇_t E[ε | x]. */
+    /**
+     * The exact marginal velocity u_t(x) = α̇_t E[z | x] + β̇_t E[ε | x].
+     *
+     * @throws IllegalArgumentException also when u_t(x) is not finite (α̇_t or β̇_t infinite at t,
+     *                                  or x so far out that u_t(x) lies beyond the double range)
+     */
     public double[] velocity(double t, double[] x) {
         return new At(t).velocity(checkX(x));
     }
 
     /** Row-wise {@link #velocity(double, double[])}; p_t is built once for the whole batch. */
     public double[][] velocity(double t, double[][] x) {
-        Vectors.time(t);
+        t = Vectors.time(t);
         checkBatch(x);
         At at = new At(t);
         double[][] out = new double[x.length][];
-        for (int i = 0; i < x.length; i++) out[i] = at.velocity(genflow.math.Require.finite("x[" + i + "]", x[i]));
+        for (int i = 0; i < x.length; i++) out[i] = at.velocity(x[i]); // rows checked by checkBatch
         return out;
     }
 
@@ -94,7 +103,7 @@ public final class GmmMarginal {
         final double[][] m = data.means(), v = data.variances();
 
         At(double t) {
-            Vectors.time(t);
+            t = Vectors.time(t);
             this.t = t;
             this.a = schedule.alpha(t);
             this.b = schedule.beta(t);
@@ -120,16 +129,53 @@ public final class GmmMarginal {
             return new double[][]{ez, ee};
         }
 
+        double[] posteriorMean(double[] x) {
+            double[] ez = moments(x)[0];
+            if (Vectors.allFinite(ez)) return ez;
+            // m_k + α v_k (x − α m_k)/var_k = (m_k var_k + α v_k x − α² v_k m_k)/var_k, without the overflow of (x − α m_k)/var_k
+            double[] gamma = p.responsibilities(x);
+            java.util.Arrays.fill(ez, 0);
+            for (int k = 0; k < gamma.length; k++) {
+                if (gamma[k] == 0) continue;
+                for (int j = 0; j < x.length; j++) {
+                    double var = a * a * v[k][j] + b * b, mk = m[k][j], vk = v[k][j];
+                    ez[j] += gamma[k] * Vectors.scaled(new double[]{var}, Vectors.term(mk, var), Vectors.term(a, vk, x[j]), Vectors.term(-a, a, vk, mk));
+                }
+            }
+            if (!Vectors.allFinite(ez)) {
+                throw Vectors.notFinite("the posterior mean E[z | x_t = x]", "t", t, ez, "alpha_t = " + a + ", beta_t = " + b, "x");
+            }
+            return ez;
+        }
+
         double[] velocity(double[] x) {
             double[][] mo = moments(x);
             double[] u = new double[x.length];
             for (int j = 0; j < x.length; j++) u[j] = ad * mo[0][j] + bd * mo[1][j];
-            return Vectors.requireFiniteResult("the marginal velocity", t, u, "betaDot_t", bd);
+            if (Vectors.allFinite(u)) return u;
+            if (!Double.isFinite(ad) || !Double.isFinite(bd)) {
+                return Vectors.requireFiniteResult("the marginal velocity", t, u, "betaDot_t", bd);
+            }
+            // Σ_k γ_k [α̇ m_k + (α̇ α v_k + β̇ β)(x − α m_k)/var_k], each term in scaled arithmetic
+            double[] gamma = p.responsibilities(x);
+            java.util.Arrays.fill(u, 0);
+            for (int k = 0; k < gamma.length; k++) {
+                if (gamma[k] == 0) continue;
+                for (int j = 0; j < x.length; j++) {
+                    double var = a * a * v[k][j] + b * b, mk = m[k][j], vk = v[k][j], xj = x[j];
+                    u[j] += gamma[k] * Vectors.scaled(new double[]{var}, Vectors.term(ad, mk, var), Vectors.term(ad, a, vk, xj),
+                            Vectors.term(-ad, a, a, vk, mk), Vectors.term(bd, b, xj), Vectors.term(-bd, b, a, mk));
+                }
+            }
+            if (!Vectors.allFinite(u)) {
+                throw Vectors.notFinite("the marginal velocity", "t", t, u, "alphaDot_t = " + ad + ", betaDot_t = " + bd, "x");
+            }
+            return u;
         }
     }
 
     private double[] checkX(double[] x) {
-        return genflow.math.Require.finite("x", genflow.math.Require.dim("x", x, data.dim()));
+        return Require.finite("x", Require.dim("x", x, data.dim()));
     }
 
     private void checkBatch(double[][] x) {

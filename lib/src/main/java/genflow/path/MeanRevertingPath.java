@@ -48,7 +48,7 @@ public final class MeanRevertingPath {
     /** Draws X_t = f(t) data_i + Y_{g(t)} at process time t for every row data_i (independent Y per coordinate and row). */
     public double[][] sample(double t, double[][] data, RandomGenerator rng) {
         double[][] x0 = data;
-        Vectors.time(t);
+        t = Vectors.time(t);
         Require.nonEmptyBatch("data", x0);
         double[] ts = new double[x0.length];
         java.util.Arrays.fill(ts, t);
@@ -63,8 +63,16 @@ public final class MeanRevertingPath {
         Vectors.notNull("rng", rng);
         double[][] out = new double[x0.length][d];
         for (int i = 0; i < x0.length; i++) {
-            double f = timeChange.f(t[i]), g = timeChange.g(t[i]);
-            for (int j = 0; j < d; j++) out[i][j] = f * x0[i][j] + process.sample(g, rng);
+            double ti = Vectors.clamp(t[i]); // checkTimes let only a stage time a hair outside [0, 1] through
+            double f = timeChange.f(ti), g = timeChange.g(ti);
+            for (int j = 0; j < d; j++) {
+                double y = process.sample(g, rng);
+                out[i][j] = f * x0[i][j] + y;
+                if (!Double.isFinite(out[i][j])) {
+                    throw new IllegalArgumentException("t[" + i + "] = " + t[i] + ": X_t = f(t) data + Y_g(t) of row " + i + " is not finite ([" + j + "] = "
+                            + out[i][j] + "; f(t) = " + f + ", Y = " + y + "): it exceeds the double range for data[" + i + "]");
+                }
+            }
         }
         return out;
     }
@@ -77,18 +85,21 @@ public final class MeanRevertingPath {
      */
     public double[] conditionalVelocity(double t, double[] x, double[] data) {
         double[] x0 = data;
-        Vectors.time(t);
+        t = Vectors.time(t);
         int d = Vectors.pair("x", x, "data", x0);
         double f = timeChange.f(t), fd = timeChange.fDot(t), g = timeChange.g(t), gd = timeChange.gDot(t);
         double[] out = new double[d];
         for (int j = 0; j < d; j++) out[j] = fd * x0[j] + gd * process.velocity(g, x[j] - f * x0[j]);
-        return Vectors.requireFiniteResult("the conditional velocity", t, out, "g(t)", g);
+        if (!Vectors.allFinite(out)) {
+            throw Vectors.notFinite("the conditional velocity", "t", t, out, "f(t) = " + f + ", fDot(t) = " + fd + ", g(t) = " + g + ", gDot(t) = " + gd, "x, data");
+        }
+        return out;
     }
 
     /** {@link #conditionalVelocity(double, double[], double[])} for every row pair (x_i, data_i). */
     public double[][] conditionalVelocity(double t, double[][] x, double[][] data) {
         double[][] x0 = data;
-        Vectors.time(t);
+        t = Vectors.time(t);
         Vectors.batchPair("x", x, "data", x0);
         double[][] out = new double[x.length][];
         for (int i = 0; i < x.length; i++) out[i] = conditionalVelocity(t, x[i], x0[i]);
@@ -108,7 +119,9 @@ public final class MeanRevertingPath {
     /** The conditional field x ↦ v_t(x | data) in process time for a fixed data point (the start X_0). */
     public VectorField conditionalVelocityField(double[] data) {
         double[] c = Require.finite("data", data).clone();
+        if (c.length == 0) throw new IllegalArgumentException("data has dimension 0; it must have at least one entry");
         return (t, x) -> {
+            Require.nonEmptyBatch("x", x, c.length);
             double[][] out = new double[x.length][];
             for (int i = 0; i < x.length; i++) out[i] = conditionalVelocity(t, x[i], c);
             return out;

@@ -11,10 +11,17 @@ package genflow.path;
  * @param target the regression target at x_t, [n][d]
  */
 public record PathSample(double[][] xt, double[][] target) {
-    /** Checks that both batches are present and have the same number of rows. */
+    /**
+     * Checks that both batches are present, rectangular, of the same shape [n][d] with d ≥ 1, and
+     * finite (a NaN or ±∞ point or target would only surface later as a NaN loss).
+     */
     public PathSample {
         if (xt == null || target == null) throw new IllegalArgumentException("xt and target must not be null");
         if (xt.length != target.length) throw new IllegalArgumentException("xt has " + xt.length + " rows, target " + target.length);
+        if (xt.length > 0) {
+            int d = genflow.math.Require.nonEmptyBatch("xt", xt);
+            genflow.math.Require.batch("target", target, d);
+        }
     }
 
     /** Number of rows n. */

@@ -22,9 +22,12 @@ import java.util.random.RandomGenerator;
 public final class TimeReversal {
     private TimeReversal() {}
 
-    /** t = 1 − s: flow time of process time s, and process time of flow time t (its own inverse); s in [0, 1]. */
+    /**
+     * t = 1 − s: flow time of process time s, and process time of flow time t (its own inverse); s in
+     * [0, 1] (a solver's stage time a hair outside is clamped, see {@link Require#time}).
+     */
     public static double flip(double s) {
-        return 1 - Require.inRange("s", s, 0, 1);
+        return 1 - Require.time("s", s);
     }
 
     /**
@@ -71,14 +74,18 @@ public final class TimeReversal {
             int n = data.length;
             double[][] xt = new double[n][d], target = new double[n][d];
             for (int i = 0; i < n; i++) {
-                double s = 1 - t[i];
+                double s = 1 - Vectors.clamp(t[i]);
                 double f = c.f(s), fd = c.fDot(s), g = c.g(s), gd = c.gDot(s);
                 for (int j = 0; j < d; j++) {
                     double yj = y.sample(g, rng);
                     xt[i][j] = f * data[i][j] + yj;
                     target[i][j] = -(fd * data[i][j] + gd * y.velocity(g, yj));
                 }
-                Vectors.requireFiniteResult("the conditional velocity", t[i], target[i], "process time g(1 - t)", g);
+                if (!Vectors.allFinite(xt[i]) || !Vectors.allFinite(target[i])) {
+                    boolean x = !Vectors.allFinite(xt[i]);
+                    throw Vectors.notFinite((x ? "x_t = f(1 - t) data + Y" : "the conditional velocity") + " of row " + i, "t[" + i + "]", t[i],
+                            x ? xt[i] : target[i], "f = " + f + ", fDot = " + fd + ", process time g(1 - t) = " + g + ", gDot = " + gd, "data");
+                }
             }
             return new PathSample(xt, target);
         }

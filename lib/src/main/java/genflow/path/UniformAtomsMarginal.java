@@ -47,7 +47,7 @@ public final class UniformAtomsMarginal {
 
     /** p_t(x) = Σ_k w_k p^U_{g(t)}(x − f(t) a_k); t in (0, 1]. */
     public double density(double t, double x) {
-        checkT(t);
+        t = checkT(t);
         Require.finite("x", x);
         double f = timeChange.f(t), g = timeChange.g(t), p = 0;
         for (int k = 0; k < atoms.length; k++) p += weights[k] * process.density(g, x - f * atoms[k]);
@@ -56,7 +56,7 @@ public final class UniformAtomsMarginal {
 
     /** v_t(x | a_k) = ḟ(t) a_k + ġ(t) v^U_{g(t)}(x − f(t) a_k); t in (0, 1]. */
     public double conditionalVelocity(double t, double x, int k) {
-        checkT(t);
+        t = checkT(t);
         Require.finite("x", x);
         if (k < 0 || k >= atoms.length) throw new IllegalArgumentException("k = " + k + " is outside [0, " + (atoms.length - 1) + "]");
         return timeChange.fDot(t) * atoms[k] + timeChange.gDot(t) * process.velocity(timeChange.g(t), x - timeChange.f(t) * atoms[k]);
@@ -64,7 +64,7 @@ public final class UniformAtomsMarginal {
 
     /** The marginal velocity v_t(x) (formula in the class comment); t in (0, 1]. */
     public double velocity(double t, double x) {
-        checkT(t);
+        t = checkT(t);
         Require.finite("x", x);
         double f = timeChange.f(t), g = timeChange.g(t), h = process.halfWidth(g);
         double num = 0, den = 0, nearest = Double.POSITIVE_INFINITY;
@@ -98,8 +98,11 @@ public final class UniformAtomsMarginal {
     /** Atom weights w_k (a copy). */
     public double[] weights() { return weights.clone(); }
 
-    private static void checkT(double t) {
+    /** t ∈ (0, 1]; a solver's stage time a hair above 1 is clamped to 1 ({@link Require#time}). */
+    private static double checkT(double t) {
+        if (t > 1 && t <= 1 + Require.TIME_TOLERANCE) return 1;
         if (!(t > 0 && t <= 1)) throw new IllegalArgumentException("t = " + t + " is outside (0, 1]");
+        return t;
     }
 
     @Override

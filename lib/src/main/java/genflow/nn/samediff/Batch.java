@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The values of one training step for a {@link SameDiffObjective}: the times t (one per row), the
  * model input x [n][d] (typically x_t from a path), and the extra inputs the loss declared, such
- * as {@code target} [n][d] or a per-row weight [n][1]. Immutable; {@link #with} returns a new batch.
+ * as {@code target} [n][d] or a per-row weight [n][1], and for a conditional model its condition
+ * {@code y} [n][c] ({@code with("y", rows)}). Immutable; {@link #with} returns a new batch.
  * Shapes and finiteness are checked by the objective, which names the input and its expected shape.
  */
 public final class Batch {
@@ -53,7 +54,7 @@ public final class Batch {
 
     /** This batch plus the input {@code name} [n][1] from one value per row (e.g. a loss weight λ_t). */
     public Batch with(String name, double[] column) {
-        if (column == null) throw new IllegalArgumentException("values of input " + name + " must not be null");
+        if (column == null) throw new IllegalArgumentException("column (the values of input " + name + ") must not be null");
         double[][] v = new double[column.length][];
         for (int i = 0; i < v.length; i++) v[i] = new double[]{column[i]};
         return with(name, v);

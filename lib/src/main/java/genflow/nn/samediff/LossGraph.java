@@ -19,13 +19,14 @@ import java.util.Map;
  */
 public final class LossGraph {
     private final SameDiff sd;
-    private final int dim;
+    private final int dim, condition;
     private final DataType type;
     private final Map<String, Integer> inputs = new LinkedHashMap<>();
 
-    LossGraph(SameDiff sd, int dim, DataType type) {
+    LossGraph(SameDiff sd, int dim, int condition, DataType type) {
         this.sd = sd;
         this.dim = dim;
+        this.condition = condition;
         this.type = type;
     }
 
@@ -37,6 +38,12 @@ public final class LossGraph {
 
     /** The model input, placeholder [n, d] (x_t when the batch comes from a path). */
     public SDVariable x() { return sd.getVariable("x"); }
+
+    /** The condition of a conditional model, placeholder [n, c] (filled by {@code batch.with("y", rows)}). */
+    public SDVariable y() {
+        if (condition == 0) throw new IllegalArgumentException("the model has no condition input y");
+        return sd.getVariable(SameDiffModel.CONDITION);
+    }
 
     /** Dimension d. */
     public int dim() { return dim; }
@@ -52,6 +59,7 @@ public final class LossGraph {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("input name must not be blank");
         if (name.equals("t") || name.equals("x")) throw new IllegalArgumentException("input " + name + " is the model's own; use t() or x()");
         if (columns < 1) throw new IllegalArgumentException("columns = " + columns + " must be >= 1 (input " + name + ")");
+        if (columns > (1 << 20)) throw new IllegalArgumentException("columns = " + columns + " must be <= " + (1 << 20) + " (input " + name + ")");
         Integer c = inputs.get(name);
         if (c != null) {
             if (c != columns) throw new IllegalArgumentException("input " + name + " was declared with " + c + " columns, now asked with " + columns);

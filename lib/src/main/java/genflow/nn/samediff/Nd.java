@@ -43,6 +43,9 @@ final class Nd {
             }
             for (int j = 0; j < cols; j++) {
                 double v = r[j];
+                if (type == DataType.FLOAT && Double.isFinite(v) && Float.isInfinite((float) v)) {
+                    throw new IllegalArgumentException(what + "[" + i + "][" + j + "] = " + v + " exceeds the float range (about ±3.4e38) of this FLOAT model");
+                }
                 if (!(v >= lo && v <= hi)) {
                     throw new IllegalArgumentException(what + "[" + i + "][" + j + "] = " + v
                             + (Double.isFinite(v) ? " is outside [" + lo + ", " + hi + "]" : " must be a finite number"));

@@ -1,5 +1,6 @@
 package genflow.nn.samediff;
 
+import genflow.math.Require;
 import genflow.nn.Activation;
 import genflow.nn.TimeEmbedding;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -15,8 +16,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * What a student's network definition works on (see {@link SameDiffModel.Builder#network}): the
- * SameDiff graph {@link #sd()} with its two inputs, the placeholders {@link #x()} [n, d] and
- * {@link #t()} [n, 1], and a few layers that read like the lecture:
+ * SameDiff graph {@link #sd()} with its inputs, the placeholders {@link #x()} [n, d] and
+ * {@link #t()} [n, 1] (and {@link #y()} [n, c] in a conditional model), and a few layers that read like the lecture:
  * <pre>{@code
  *   SDVariable h = g.concat(g.x(), g.timeFeatures(TimeEmbedding.sinusoidal(4)));
  *   h = g.silu(g.dense(h, 64));
@@ -32,8 +33,8 @@ import java.util.random.RandomGenerator;
  */
 public final class NetworkGraph {
     private final SameDiff sd;
-    private final SDVariable t, x;
-    private final int dim;
+    private final SDVariable t, x, y;
+    private final int dim, condition;
     private final DataType type;
     private final RandomGenerator rng;
     private final Map<String, Integer> columns = new HashMap<>();
@@ -41,15 +42,18 @@ public final class NetworkGraph {
     private final Map<String, double[]> initial = new HashMap<>();
     private int layers;
 
-    NetworkGraph(SameDiff sd, SDVariable t, SDVariable x, int dim, DataType type, RandomGenerator rng) {
+    NetworkGraph(SameDiff sd, SDVariable t, SDVariable x, SDVariable y, int dim, int condition, DataType type, RandomGenerator rng) {
         this.sd = sd;
         this.t = t;
         this.x = x;
+        this.y = y;
         this.dim = dim;
+        this.condition = condition;
         this.type = type;
         this.rng = rng;
         columns.put(t.name(), 1);
         columns.put(x.name(), dim);
+        if (y != null) columns.put(y.name(), condition);
     }
 
     /** The SameDiff graph being built (every SameDiff operation is available). */
@@ -60,6 +64,21 @@ public final class NetworkGraph {
 
     /** The times t in [0, 1], a placeholder [n, 1]. */
     public SDVariable t() { return t; }
+
+    /**
+     * The condition y, a placeholder [n, c] — only in a model built with
+     * {@link SameDiffModel.Builder#condition(int)} (e.g. a one-hot label; zeros for the null label ∅):
+     * <pre>{@code
+     *   SDVariable h = g.concat(g.x(), g.y(), g.timeFeatures(TimeEmbedding.sinusoidal(4)));
+     * }</pre>
+     */
+    public SDVariable y() {
+        if (y == null) throw new IllegalArgumentException("this network has no condition input y; declare it with builder.condition(columns)");
+        return y;
+    }
+
+    /** Number of columns c of the condition y (0 if the model is unconditional). */
+    public int conditionColumns() { return condition; }
 
     /** Dimension d of the points (the output must have shape [n, d]). */
     public int dim() { return dim; }
@@ -88,7 +107,7 @@ public final class NetworkGraph {
 
     /** Columns side by side: [a, b, …], shape [n, Σ columns]. */
     public SDVariable concat(SDVariable... parts) {
-        if (parts == null || parts.length == 0) throw new IllegalArgumentException("concat needs at least one variable");
+        if (parts == null || parts.length == 0) throw new IllegalArgumentException("parts must list at least one variable to concat");
         int c = 0;
         for (int i = 0; i < parts.length; i++) c += columns(parts[i], "concat part " + i);
         SDVariable r = parts.length == 1 ? parts[0] : sd.concat(1, parts);
@@ -103,6 +122,7 @@ public final class NetworkGraph {
     public SDVariable dense(SDVariable h, int width) {
         if (width < 1) throw new IllegalArgumentException("width = " + width + " must be >= 1");
         int in = columns(h, "the input of dense layer " + (layers + 1));
+        Require.cells("columns of h", in, "width", width);
         layers++;
         double bound = 1 / Math.sqrt(in);
         double[] w = new double[in * width], b = new double[width];
@@ -121,22 +141,29 @@ public final class NetworkGraph {
 
     /** SiLU (swish) z σ(z), elementwise. */
     public SDVariable silu(SDVariable h) {
-        return keep(h, sd.nn.swish(h));
+        return keep(h, sd.nn.swish(own(h)));
     }
 
     /** ReLU max(z, 0), elementwise. */
     public SDVariable relu(SDVariable h) {
-        return keep(h, sd.nn.relu(h, 0));
+        return keep(h, sd.nn.relu(own(h), 0));
     }
 
     /** tanh z, elementwise. */
     public SDVariable tanh(SDVariable h) {
-        return keep(h, sd.math.tanh(h));
+        return keep(h, sd.math.tanh(own(h)));
+    }
+
+    /** h must be a variable of this graph. */
+    private SDVariable own(SDVariable h) {
+        if (h == null) throw new IllegalArgumentException("h must not be null");
+        if (h.getSameDiff() != sd) throw new IllegalArgumentException("h (" + h.name() + ") belongs to another graph");
+        return h;
     }
 
     /** The activation {@code a} (as in {@link genflow.nn.Mlp}), elementwise. */
     public SDVariable activation(Activation a, SDVariable h) {
-        if (a == null) throw new IllegalArgumentException("activation must not be null");
+        if (a == null) throw new IllegalArgumentException("a (the activation) must not be null");
         return switch (a) {
             case SILU -> silu(h);
             case RELU -> relu(h);
@@ -180,7 +207,7 @@ public final class NetworkGraph {
         if (h.getSameDiff() != sd) throw new IllegalArgumentException(what + " " + h.name() + " belongs to another graph");
         Integer c = columns.get(h.name());
         if (c != null) return c;
-        INDArray v = Nd.output(sd, SameDiffModel.probe(dim, type), List.of(h.name()), "cannot evaluate " + what + " " + h.name()).get(h.name());
+        INDArray v = Nd.output(sd, SameDiffModel.probe(dim, condition, type), List.of(h.name()), "cannot evaluate " + what + " " + h.name()).get(h.name());
         if (v.rank() != 2 || v.size(0) != SameDiffModel.PROBE_ROWS) {
             throw new IllegalArgumentException(what + " " + h.name() + " has shape " + java.util.Arrays.toString(v.shape())
                     + " for a batch of " + SameDiffModel.PROBE_ROWS + " points; expected [n, columns]");

@@ -46,7 +46,13 @@ import java.util.Map;
  * differentiation.
  *
  * <p>The graph has the placeholders {@code t} [n, 1] and {@code x} [n, d]; its output must have
- * shape [n, d] (checked when built). Every SameDiff variable of type VARIABLE is a parameter; θ is
+ * shape [n, d] (checked when built). A <b>conditional</b> model v_θ(t, x | y) (chapter 10: label-
+ * conditioned flow matching and classifier-free guidance) declares a third input with
+ * {@link Builder#condition(int)}: the placeholder {@value #CONDITION} [n, c] — e.g. a one-hot label,
+ * with the null label ∅ as a row of zeros — read by the network as {@link NetworkGraph#y()},
+ * filled during training by the batch ({@code batch.with("y", rows)}) and given at evaluation
+ * time: {@link #forward(double, double[][], double[][])}, {@link #asVectorField(double[])} (one
+ * condition for every point) or {@link #asVectorField(double[][])} (one per row). Every SameDiff variable of type VARIABLE is a parameter; θ is
  * kept as ONE live {@code double[]} ({@link #parameters()}, the variables flattened row-major in
  * creation order) that {@link genflow.nn.Adam} updates in place and that is copied into the graph
  * before each evaluation — so training is seeded and reproducible bit for bit like the fused
@@ -56,11 +62,16 @@ import java.util.Map;
  */
 public final class SameDiffModel implements FieldModel {
     static final int PROBE_ROWS = 3;
+    /** Name of the condition placeholder y [n, c] of a conditional model. */
+    public static final String CONDITION = "y";
     private static final int MAGIC = 0x4753444D; // "GSDM"
-    private static final int VERSION = 1;
+    private static final int VERSION = 1;             // unconditional models (unchanged format)
+    private static final int VERSION_CONDITIONAL = 2; // + the number of condition columns after d
     private static final long MAX_PARAMETERS = 1L << 27;
+    private static final int MAX_DIM = 1 << 20;
 
     private final int dim;
+    private final int conditionColumns;
     private final Precision precision;
     private final long seed;
     private final SameDiff template;
@@ -86,18 +97,31 @@ public final class SameDiffModel implements FieldModel {
     /** Builder of {@link SameDiffModel}. */
     public static final class Builder {
         private final int dim;
+        private int condition;
         private Precision precision = Precision.FLOAT;
         private long seed;
         private Network network;
 
         private Builder(int dim) {
-            this.dim = Require.atLeast("dim", dim, 1);
+            Require.atLeast("dim", dim, 1);
+            if (dim > MAX_DIM) throw new IllegalArgumentException("dim = " + dim + " exceeds " + MAX_DIM + " (the largest dimension a model file holds)");
+            this.dim = dim;
         }
 
         /** FLOAT (default, fast) or DOUBLE (for gradient checks). */
-        public Builder precision(Precision p) {
-            if (p == null) throw new IllegalArgumentException("precision must not be null");
-            this.precision = p;
+        public Builder precision(Precision precision) {
+            if (precision == null) throw new IllegalArgumentException("precision must not be null");
+            this.precision = precision;
+            return this;
+        }
+
+        /**
+         * Makes the model conditional: a third input y [n, columns] (placeholder {@value #CONDITION},
+         * read as {@link NetworkGraph#y()}), e.g. the one-hot code of a class label with a row of
+         * zeros for the null label ∅ of classifier-free guidance. Default: no condition.
+         */
+        public Builder condition(int columns) {
+            this.condition = Require.atLeast("condition columns", columns, 1);
             return this;
         }
 
@@ -123,11 +147,12 @@ public final class SameDiffModel implements FieldModel {
             DataType type = Nd.type(precision);
             SameDiff sd = SameDiff.create();
             SDVariable t = sd.placeHolder("t", type, -1, 1), x = sd.placeHolder("x", type, -1, dim);
-            NetworkGraph g = new NetworkGraph(sd, t, x, dim, type, Rngs.seeded(seed));
+            SDVariable y = condition > 0 ? sd.placeHolder(CONDITION, type, -1, condition) : null;
+            NetworkGraph g = new NetworkGraph(sd, t, x, y, dim, condition, type, Rngs.seeded(seed));
             SDVariable out = Nd.run("the network definition failed", () -> network.define(g));
             if (out == null) throw new IllegalArgumentException("the network definition must return its output variable (shape [n, " + dim + "])");
             if (out.getSameDiff() != sd) throw new IllegalArgumentException("the network's output " + out.name() + " belongs to another graph");
-            SameDiffModel m = new SameDiffModel(dim, precision, seed, sd, out.name(), g.created(), null);
+            SameDiffModel m = new SameDiffModel(dim, condition, precision, seed, sd, out.name(), g.created(), null);
             // the master vector keeps the initial values in double (as the fused Mlp), not their float rounding
             for (int i = 0; i < m.names.length; i++) {
                 double[] init = g.initial().get(m.names[i]);
@@ -141,8 +166,10 @@ public final class SameDiffModel implements FieldModel {
      * @param order parameter names in the order of θ: these first, then any other VARIABLE of the
      *              graph in name order
      */
-    private SameDiffModel(int dim, Precision precision, long seed, SameDiff template, String output, List<String> order, double[] loaded) {
+    private SameDiffModel(int dim, int conditionColumns, Precision precision, long seed, SameDiff template, String output, List<String> order,
+                          double[] loaded) {
         this.dim = dim;
+        this.conditionColumns = conditionColumns;
         this.precision = precision;
         this.seed = seed;
         this.template = template;
@@ -185,8 +212,11 @@ public final class SameDiffModel implements FieldModel {
         checkOutputShape();
     }
 
-    /** Placeholder values of a small batch used to check shapes: t = 0.25, 0.5, 0.75 and small x. */
-    static Map<String, INDArray> probe(int dim, DataType type) {
+    /**
+     * Placeholder values of a small batch used to check shapes: t = 0.25, 0.5, 0.75, small x and,
+     * for {@code condition} &gt; 0 columns, a condition y (one-hot rows and a zero row).
+     */
+    static Map<String, INDArray> probe(int dim, int condition, DataType type) {
         double[] t = new double[PROBE_ROWS], x = new double[PROBE_ROWS * dim];
         for (int i = 0; i < PROBE_ROWS; i++) {
             t[i] = 0.25 * (i + 1);
@@ -195,12 +225,18 @@ public final class SameDiffModel implements FieldModel {
         Map<String, INDArray> m = new HashMap<>();
         m.put("t", Nd.matrix(t, PROBE_ROWS, 1, type));
         m.put("x", Nd.matrix(x, PROBE_ROWS, dim, type));
+        if (condition > 0) {
+            double[] y = new double[PROBE_ROWS * condition];
+            for (int i = 0; i < PROBE_ROWS - 1; i++) y[i * condition + i % condition] = 1;
+            m.put(CONDITION, Nd.matrix(y, PROBE_ROWS, condition, type));
+        }
         return m;
     }
 
     private void checkOutputShape() {
-        INDArray o = Nd.output(template, probe(dim, Nd.type(precision)), List.of(output),
-                "the network cannot be evaluated on a batch t [" + PROBE_ROWS + ", 1], x [" + PROBE_ROWS + ", " + dim + "]").get(output);
+        INDArray o = Nd.output(template, probe(dim, conditionColumns, Nd.type(precision)), List.of(output),
+                "the network cannot be evaluated on a batch t [" + PROBE_ROWS + ", 1], x [" + PROBE_ROWS + ", " + dim + "]"
+                        + (conditionColumns > 0 ? ", y [" + PROBE_ROWS + ", " + conditionColumns + "]" : "")).get(output);
         long[] s = o.shape();
         if (s.length != 2 || s[0] != PROBE_ROWS || s[1] != dim) {
             throw new IllegalArgumentException("the network output " + output + " has shape " + Arrays.toString(s) + " for a batch of "
@@ -210,6 +246,12 @@ public final class SameDiffModel implements FieldModel {
 
     @Override
     public int dim() { return dim; }
+
+    /** Number of columns c of the condition input y [n, c]; 0 for an unconditional model. */
+    public int conditionColumns() { return conditionColumns; }
+
+    /** Whether the model takes a condition y ({@link Builder#condition(int)}). */
+    public boolean isConditional() { return conditionColumns > 0; }
 
     public Precision precision() { return precision; }
 
@@ -246,7 +288,7 @@ public final class SameDiffModel implements FieldModel {
 
     /** A deep copy: same graph, a copy of the parameters. */
     public SameDiffModel copy() {
-        return new SameDiffModel(dim, precision, seed, template.dup(), output, List.of(names), params.clone());
+        return new SameDiffModel(dim, conditionColumns, precision, seed, template.dup(), output, List.of(names), params.clone());
     }
 
     /** Writes θ into the parameter arrays of {@code g} (a copy of the template). */
@@ -279,32 +321,85 @@ public final class SameDiffModel implements FieldModel {
         private List<String> vjpOutputs;
         private String[] gradNames;
         private String xGrad;
-        private INDArray lastT, lastX;
+        private INDArray lastT, lastX, lastY;
         private int lastN = -1;
         private double[] out;
 
         private Workspace() {}
 
+        /**
+         * {@inheritDoc} For an unconditional model only; a conditional one needs its condition:
+         * {@link #forward(double[], double[], double[], int)}.
+         */
         @Override
         public double[] forward(double[] t, double[] x, int n) {
+            if (conditionColumns > 0) {
+                throw new IllegalArgumentException("this model is conditional (input y [n, " + conditionColumns
+                        + "]): evaluate it with forward(t, x, y, n), forward(t, x, y) or asVectorField(y)");
+            }
+            return run(t, x, null, n);
+        }
+
+        /**
+         * v_θ(t_i, x_i | y_i) for i &lt; n of a conditional model, as n × d row-major values (valid
+         * until the next call); keeps what {@link #backward} needs.
+         *
+         * @param y n × c condition values, row-major (c = {@link #conditionColumns()})
+         */
+        public double[] forward(double[] t, double[] x, double[] y, int n) {
+            if (conditionColumns == 0) throw new IllegalArgumentException("this model has no condition input; use forward(t, x, n)");
+            Require.atLeast("n", n, 1);
+            if (y == null || y.length < (long) n * conditionColumns) {
+                throw new IllegalArgumentException("y must hold n*c = " + (long) n * conditionColumns + " condition values");
+            }
+            return run(t, x, y, n);
+        }
+
+        private double[] run(double[] t, double[] x, double[] y, int n) {
             Require.atLeast("n", n, 1);
             if (t == null || t.length < n) throw new IllegalArgumentException("t must hold n = " + n + " times");
             if (x == null || x.length < (long) n * dim) throw new IllegalArgumentException("x must hold n*d = " + (long) n * dim + " values");
+            Require.cells("n", n, "d", dim);
             double[] tc = Arrays.copyOf(t, n), xc = Arrays.copyOf(x, n * dim);
-            for (int i = 0; i < n; i++) Require.inRange("t[" + i + "]", tc[i], 0, 1);
+            for (int i = 0; i < n; i++) {
+                if (!(tc[i] >= 0 && tc[i] <= 1)) tc[i] = Require.time("t[" + i + "]", tc[i]); // a stage time a hair outside [0, 1] is clamped
+            }
             for (int i = 0; i < xc.length; i++) {
                 if (!Double.isFinite(xc[i])) throw new IllegalArgumentException("x[" + i / dim + "][" + i % dim + "] = " + xc[i] + " must be a finite number");
+                if (precision == Precision.FLOAT && Float.isInfinite((float) xc[i])) {
+                    throw new IllegalArgumentException("x[" + i / dim + "][" + i % dim + "] = " + xc[i] + " exceeds the float range (about ±3.4e38) of this"
+                            + " FLOAT model; rescale the data or use Precision.DOUBLE");
+                }
             }
             lastT = Nd.matrix(tc, n, 1, type());
             lastX = Nd.matrix(xc, n, dim, type());
+            lastY = null;
+            if (y != null) {
+                double[] yc = Arrays.copyOf(y, n * conditionColumns);
+                for (int i = 0; i < yc.length; i++) {
+                    if (!Double.isFinite(yc[i])) {
+                        throw new IllegalArgumentException("y[" + i / conditionColumns + "][" + i % conditionColumns + "] = " + yc[i] + " must be a finite number");
+                    }
+                }
+                lastY = Nd.matrix(yc, n, conditionColumns, type());
+            }
             lastN = n;
             sync(forwardGraph);
             Map<String, INDArray> ph = new HashMap<>();
             ph.put("t", lastT);
             ph.put("x", lastX);
+            if (lastY != null) ph.put(CONDITION, lastY);
             INDArray o = Nd.output(forwardGraph, ph, List.of(output), "cannot evaluate the network").get(output);
             if (out == null || out.length < n * dim) out = new double[n * dim];
             Nd.copyTo(o, out, 0);
+            for (int k = 0; k < n * dim; k++) {
+                if (!Double.isFinite(out[k])) {
+                    int i = k / dim;
+                    throw new IllegalArgumentException("the model's output v(t, x) is not finite at row " + i + " ([" + k % dim + "] = " + out[k] + "; t = "
+                            + tc[i] + ", x = " + Arrays.toString(Arrays.copyOfRange(xc, i * dim, i * dim + dim)) + "): x is too large for this " + precision
+                            + " model, or its parameters are (a diverged training: lower the learning rate)");
+                }
+            }
             return out;
         }
 
@@ -323,6 +418,7 @@ public final class SameDiffModel implements FieldModel {
             Map<String, INDArray> ph = new HashMap<>();
             ph.put("t", lastT);
             ph.put("x", lastX);
+            if (lastY != null) ph.put(CONDITION, lastY);
             ph.put(UPSTREAM, Nd.matrix(Arrays.copyOf(dOut, n * dim), n, dim, type()));
             Map<String, INDArray> r = Nd.output(vjpGrad, ph, vjpOutputs, "cannot differentiate the network");
             for (int i = 0; i < names.length; i++) {
@@ -359,27 +455,91 @@ public final class SameDiffModel implements FieldModel {
     /**
      * This model as a {@link VectorField} (t, x) ↦ v_θ(t, x), t in [0, 1], for every solver,
      * metric and plot. It owns one workspace: do not call it from several threads at once.
+     * A conditional model needs its condition: {@link #asVectorField(double[])}.
      */
     @Override
     public VectorField asVectorField() {
+        requireUnconditional();
         Workspace ws = workspace();
-        return (t, x) -> apply(ws, t, x);
+        return (t, x) -> apply(ws, t, x, null);
     }
 
-    /** v_θ(t, x_i) for every row of x [n][d] at one time t ∈ [0, 1]. */
+    /**
+     * The field (t, x) ↦ v_θ(t, x | y) of a conditional model with ONE condition y (c values, e.g.
+     * the one-hot code of a label, or zeros for ∅) for every point. Owns one workspace.
+     */
+    public VectorField asVectorField(double[] y) {
+        requireConditional();
+        double[] yc = Require.finite("y", Require.dim("y", y, conditionColumns)).clone();
+        Workspace ws = workspace();
+        return (t, x) -> {
+            double[][] rows = new double[x == null ? 0 : x.length][];
+            Arrays.fill(rows, yc);
+            return apply(ws, t, x, rows);
+        };
+    }
+
+    /**
+     * The field (t, x) ↦ v_θ(t, x_i | y_i) of a conditional model with one condition per row:
+     * every batch x must have y.length rows (e.g. a sampler started from n points with n labels).
+     * Owns one workspace.
+     */
+    public VectorField asVectorField(double[][] y) {
+        requireConditional();
+        Require.nonEmptyBatch("y", y, conditionColumns);
+        double[][] yc = new double[y.length][];
+        for (int i = 0; i < y.length; i++) yc[i] = Require.finite("y[" + i + "]", y[i]).clone();
+        Workspace ws = workspace();
+        return (t, x) -> {
+            if (x != null && x.length != yc.length) {
+                throw new IllegalArgumentException("x has " + x.length + " rows, but the field was made with " + yc.length + " condition rows y");
+            }
+            return apply(ws, t, x, yc);
+        };
+    }
+
+    /** v_θ(t, x_i) for every row of x [n][d] at one time t ∈ [0, 1] (unconditional models). */
     public double[][] forward(double t, double[][] x) {
+        requireUnconditional();
         if (single == null) single = workspace();
-        return apply(single, t, x);
+        return apply(single, t, x, null);
     }
 
-    private double[][] apply(Workspace ws, double t, double[][] x) {
-        Require.inRange("t", t, 0, 1);
+    /** v_θ(t, x_i | y_i) for every row of x [n][d] and y [n][c] at one time t ∈ [0, 1] (conditional models). */
+    public double[][] forward(double t, double[][] x, double[][] y) {
+        requireConditional();
+        Require.nonEmptyBatch("y", y, conditionColumns);
+        if (x != null && x.length != y.length) throw new IllegalArgumentException("x has " + x.length + " rows, y has " + y.length + "; give one condition per row");
+        if (single == null) single = workspace();
+        return apply(single, t, x, y);
+    }
+
+    private void requireUnconditional() {
+        if (conditionColumns > 0) {
+            throw new IllegalArgumentException("this model is conditional (input y [n, " + conditionColumns
+                    + "]): give the condition, e.g. asVectorField(y) or forward(t, x, y)");
+        }
+    }
+
+    private void requireConditional() {
+        if (conditionColumns == 0) throw new IllegalArgumentException("this model has no condition input (build it with builder.condition(columns))");
+    }
+
+    private double[][] apply(Workspace ws, double t, double[][] x, double[][] y) {
+        t = Require.time("t", t); // a solver's stage time a hair outside [0, 1] is clamped
         Require.nonEmptyBatch("x", x, dim);
         int n = x.length;
         double[] flat = new double[n * dim], ts = new double[n];
         for (int i = 0; i < n; i++) System.arraycopy(x[i], 0, flat, i * dim, dim);
         Arrays.fill(ts, t);
-        double[] o = ws.forward(ts, flat, n);
+        double[] o;
+        if (y == null) {
+            o = ws.forward(ts, flat, n);
+        } else {
+            double[] yf = new double[n * conditionColumns];
+            for (int i = 0; i < n; i++) System.arraycopy(y[i], 0, yf, i * conditionColumns, conditionColumns);
+            o = ws.forward(ts, flat, yf, n);
+        }
         double[][] r = new double[n][dim];
         for (int i = 0; i < n; i++) System.arraycopy(o, i * dim, r[i], 0, dim);
         return r;
@@ -389,20 +549,36 @@ public final class SameDiffModel implements FieldModel {
      * Saves the model: a header (format version, d, precision, seed, output name, every parameter's
      * name and shape), θ as raw IEEE-754 doubles (bit-exact), and the graph in SameDiff's
      * FlatBuffers form, so {@link #load} rebuilds it without the code that defined it. The same
-     * model gives the same bytes (the file is a function of graph and θ only).
+     * model gives the same bytes (the file is a function of graph and θ only). A conditional model
+     * (format version 2: the condition columns follow d) stores its graph GZIP-compressed with the
+     * parameter arrays zeroed — θ is in the file once, which halves it.
      */
     public void save(Path file) {
         if (file == null) throw new IllegalArgumentException("file must not be null");
+        if (Files.isDirectory(file)) throw new IllegalArgumentException("file = " + file + " is a folder; name a file to write the model to");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) throw new IllegalArgumentException("file = " + file + ": the folder " + parent + " does not exist");
         SameDiff g = graph();
+        boolean compact = conditionColumns > 0;
+        if (compact) for (String name : names) g.getArrForVarName(name).assign(0);   // θ is in the header already
         ByteArrayOutputStream graphBytes = new ByteArrayOutputStream();
         Nd.run("cannot serialise the graph", () -> {
-            g.save(graphBytes, false);
+            if (!compact) {
+                g.save(graphBytes, false);
+                return null;
+            }
+            try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(graphBytes)) {
+                g.save(z, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return null;
         });
         try (OutputStream os = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(os))) {
             out.writeInt(MAGIC);
-            out.writeInt(VERSION);
+            out.writeInt(conditionColumns > 0 ? VERSION_CONDITIONAL : VERSION);
             out.writeInt(dim);
+            if (conditionColumns > 0) out.writeInt(conditionColumns);
             out.writeUTF(precision.name());
             out.writeLong(seed);
             out.writeUTF(output);
@@ -431,12 +607,20 @@ public final class SameDiffModel implements FieldModel {
      */
     public static SameDiffModel load(Path file) {
         if (file == null) throw new IllegalArgumentException("file must not be null");
+        if (Files.isDirectory(file)) throw new IllegalArgumentException("file = " + file + " is a folder, not a saved model");
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
             if (in.readInt() != MAGIC) throw new IllegalArgumentException(file + " is not a saved genflow SameDiffModel");
             int version = in.readInt();
-            if (version != VERSION) throw bad(file, "has version " + version + "; this genflow reads version " + VERSION);
+            if (version != VERSION && version != VERSION_CONDITIONAL) {
+                throw bad(file, "has version " + version + "; this genflow reads versions " + VERSION + " and " + VERSION_CONDITIONAL);
+            }
             int dim = in.readInt();
             if (dim < 1 || dim > (1 << 20)) throw bad(file, "has dim = " + dim + ", allowed [1, " + (1 << 20) + "]");
+            int condition = 0;
+            if (version == VERSION_CONDITIONAL) {
+                condition = in.readInt();
+                if (condition < 1 || condition > (1 << 20)) throw bad(file, "has " + condition + " condition columns, allowed [1, " + (1 << 20) + "]");
+            }
             String p = in.readUTF();
             Precision precision;
             try {
@@ -477,9 +661,10 @@ public final class SameDiffModel implements FieldModel {
             }
             int len = in.readInt();
             if (len < 1 || len > (1 << 28)) throw bad(file, "has a graph of " + len + " bytes, allowed [1, " + (1 << 28) + "]");
-            byte[] bytes = in.readNBytes(len);
-            if (bytes.length != len) throw new EOFException();
+            byte[] stored = in.readNBytes(len);
+            if (stored.length != len) throw new EOFException();
             if (in.read() != -1) throw bad(file, "has bytes after the end of the model");
+            byte[] bytes = version == VERSION_CONDITIONAL ? gunzip(file, stored) : stored;
             SameDiff g = Nd.run(file + ": the graph cannot be read", () -> {
                 try {
                     return SameDiff.load(new ByteArrayInputStream(bytes), false);
@@ -487,9 +672,9 @@ public final class SameDiffModel implements FieldModel {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
             });
-            checkGraph(file, g, dim, precision, output, names, shapes);
+            checkGraph(file, g, dim, condition, precision, output, names, shapes);
             try {
-                return new SameDiffModel(dim, precision, seed, g, output, List.of(names), params);
+                return new SameDiffModel(dim, condition, precision, seed, g, output, List.of(names), params);
             } catch (IllegalArgumentException e) {
                 throw bad(file, "does not hold a valid model: " + e.getMessage());
             }
@@ -502,13 +687,19 @@ public final class SameDiffModel implements FieldModel {
         }
     }
 
-    private static void checkGraph(Path file, SameDiff g, int dim, Precision precision, String output, String[] names, long[][] shapes) {
+    private static void checkGraph(Path file, SameDiff g, int dim, int condition, Precision precision, String output, String[] names, long[][] shapes) {
         DataType type = Nd.type(precision);
-        for (String ph : new String[]{"t", "x"}) {
+        for (String ph : condition > 0 ? new String[]{"t", "x", CONDITION} : new String[]{"t", "x"}) {
             SDVariable v = g.hasVariable(ph) ? g.getVariable(ph) : null;
-            if (v == null || v.getVariableType() != VariableType.PLACEHOLDER || v.dataType() != type) {
-                throw bad(file, "has no " + type + " placeholder " + ph + (ph.equals("t") ? " [n, 1]" : " [n, " + dim + "]"));
+            long cols = ph.equals("t") ? 1 : ph.equals("x") ? dim : condition;
+            long[] shape = v == null ? null : v.getShape();
+            if (v == null || v.getVariableType() != VariableType.PLACEHOLDER || v.dataType() != type
+                    || (shape != null && (shape.length != 2 || shape[1] != cols))) {
+                throw bad(file, "has no " + type + " placeholder " + ph + " [n, " + cols + "]");
             }
+        }
+        if (condition == 0 && g.hasVariable(CONDITION) && g.getVariable(CONDITION).getVariableType() == VariableType.PLACEHOLDER) {
+            throw bad(file, "has a condition placeholder " + CONDITION + " but declares no condition columns");
         }
         if (!g.hasVariable(output)) throw bad(file, "names output " + output + ", which the graph does not have");
         java.util.Set<String> vars = new java.util.TreeSet<>();
@@ -525,12 +716,23 @@ public final class SameDiffModel implements FieldModel {
         }
     }
 
+    /** The graph bytes of a version-2 file (GZIP), at most 2^28 bytes unpacked. */
+    private static byte[] gunzip(Path file, byte[] packed) {
+        try (java.util.zip.GZIPInputStream z = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(packed))) {
+            byte[] out = z.readNBytes(1 << 28);
+            if (z.read() != -1) throw bad(file, "has a graph of more than " + (1 << 28) + " bytes");
+            return out;
+        } catch (IOException e) {
+            throw bad(file, "has a damaged compressed graph (" + e.getMessage() + ")");
+        }
+    }
+
     private static IllegalArgumentException bad(Path file, String message) {
         return new IllegalArgumentException(file + ": SameDiffModel file " + message);
     }
 
     @Override
     public String toString() {
-        return "SameDiffModel(dim=" + dim + ", " + precision + ", parameters " + List.of(names) + " (" + params.length + " values), output " + output + ")";
+        return "SameDiffModel(dim=" + dim + (conditionColumns > 0 ? ", condition y [n, " + conditionColumns + "]" : "") + ", " + precision + ", parameters " + List.of(names) + " (" + params.length + " values), output " + output + ")";
     }
 }
