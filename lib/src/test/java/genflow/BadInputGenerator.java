@@ -243,6 +243,8 @@ final class BadInputGenerator {
                     case "Mlp" -> smallMlp().save(f);
                     case "RqSpline" -> smallSpline().save(f);
                     case "SameDiffModel" -> sameDiffModel().save(f);
+                    case "Classifier", "DigitClassifier" ->   // a digit classifier reads 64 pixels into 10 classes
+                        genflow.nn.Classifier.builder(64, 10).hidden(4).seed(1).build().save(f);
                     default -> throw new IllegalStateException("no model file for " + cls);
                 }
             }
