@@ -15,7 +15,9 @@ tags, nbgrader, genflow, jupyter; notebook metadata = kernelspec + language_info
 versions), so that re-executing an unchanged lecture gives the same bytes.
 --compare-stored reports every code cell whose executed outputs differ from the stored ones
 (the lecture notebooks are stored executed); with --strict such a difference is a failure. Cells
-tagged "timing" (cells about speed, whose output holds wall-clock numbers) are not compared.
+tagged "timing" (cells about speed, whose output holds wall-clock numbers) are not compared, and
+--in-place keeps their stored outputs while their source is unchanged (--refresh-timing stores the
+new timings), so re-storing an unchanged lecture changes no bytes.
 """
 import argparse
 import collections
@@ -197,6 +199,19 @@ def output_differences(executed, stored):
     return diffs
 
 
+def keep_stored_timing(executed, stored):
+    """Give the unchanged cells tagged "timing" their stored outputs back (in place), so that storing a
+    re-executed lecture changes no bytes where only wall-clock numbers moved. A timing cell whose
+    source changed keeps its new outputs; --refresh-timing stores every timing cell as executed."""
+    old = {c.source: c for c in stored.cells if c.cell_type == "code" and TIMING_TAG in c.get("metadata", {}).get("tags", [])}
+    for cell in executed.cells:
+        if cell.cell_type == "code" and TIMING_TAG in cell.get("metadata", {}).get("tags", []) and cell.source in old:
+            cell.outputs = old[cell.source].outputs
+            for out in cell.outputs:
+                if out.get("output_type") == "execute_result":
+                    out["execution_count"] = cell.execution_count
+
+
 def strip_volatile(outputs):
     return [nbformat.from_dict({k: v for k, v in o.items() if k != "metadata" or v}) for o in outputs]
 
@@ -232,6 +247,8 @@ def main():
     ap.add_argument("--out", type=Path, default=None, help="folder for executed copies (+ HTML); keeps the parent folder name")
     ap.add_argument("--html", action="store_true", help="also export HTML next to each executed copy")
     ap.add_argument("--in-place", action="store_true", help="write the executed notebook back over the source")
+    ap.add_argument("--refresh-timing", action="store_true",
+                    help="with --in-place: also store new outputs of unchanged cells tagged 'timing' (kept as stored by default)")
     ap.add_argument("--timeout", type=int, default=300, help="seconds per cell")
     ap.add_argument("--startup-timeout", type=int, default=60)
     ap.add_argument("--attempts", type=int, default=3, help="kernel start attempts")
@@ -270,6 +287,8 @@ def main():
             if args.html:
                 export_html(nb, target.with_suffix(".html"))
         if args.in_place and failure is None:
+            if not args.refresh_timing:
+                keep_stored_timing(nb, nbformat.read(str(path), as_version=4))
             nbformat.write(nb, str(path))
         if failure is not None:
             failed.append((label, failure))

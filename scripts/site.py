@@ -124,8 +124,8 @@ def main():
         parts.append("<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>"
                      % (lecture, html.escape(c.get("summary", "")), ex, so))
     parts.append("</table>")
-    parts.append("<h2>Lecture figures</h2><p>Every figure below is drawn by the library's figure registry with a fixed "
-                 "seed; <code>./course figures</code> rewrites the same bytes into <code>build/figures/</code> "
+    parts.append("<h2>Lecture figures</h2><p>Every figure below is shown by a lecture cell that computes it with a fixed "
+                 "seed; <code>./course figures</code> executes the lectures and writes the same bytes into <code>build/figures/</code> "
                  "(PNG and SVG; GIF for animations).</p><div class='gallery'>")
     for row in figures:
         svg = row["file"][:-4] + ".svg"

@@ -450,7 +450,6 @@ class BadInputSurveyTest {
         add("Figures.write(f, null)", "genflow.course", List.of("dir"), () -> genflow.course.Figures.write(fig, null));
         add("Figures.writeManifest(missing folder)", "genflow.course", List.of("dir"), () -> genflow.course.Figures.writeManifest(tmp.resolve("missing")));
         add("Figures.writeManifest(null)", "genflow.course", List.of("dir"), () -> genflow.course.Figures.writeManifest(null));
-        add("Figures.writeAll(dir = a file)", "genflow.course", List.of("dir"), () -> genflow.course.Figures.writeAll(BadInputGenerator.csvFile()));
         add("LectureFigure.animation(frameDelayMs = MAX)", "genflow.course", List.of("frameDelayMs"),
                 () -> genflow.course.LectureFigure.animation("00-survey-animation", 1, "caption", Integer.MAX_VALUE, sd -> List.of(BadInputGenerator.smallChart())));
         add("Figures.animate(frames with a String)", "genflow.course", List.of("frames"),

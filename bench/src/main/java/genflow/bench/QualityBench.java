@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
- * {@code ./course bench quality} (issue 7, blocks 3 and 4): sample quality of trained flows.
+ * {@code ./course bench quality-train} (issue 7, blocks 3 and 4; trains from scratch — {@code ./course bench quality} shows the lectures' converged checkpoints instead): sample quality of trained flows.
  * <ul>
  *   <li>Block 3: N(0, I) → 8 Gaussians (TorchCFM scaling) and N(0, I) → moons, I-CFM vs OT-CFM
  *       (exact minibatch OT): W2 of generated samples to fresh target samples (exact assignment) and

@@ -41,7 +41,7 @@ import java.util.random.RandomGenerator;
  * with 8 frequencies, the wider nets of the converged chapter-09 models); every training line also
  * gives the matmul FLOP/s of both sides ({@link #flopsPerStep}) next to the machine's fp32 FMA peak
  * measured by {@link PeakFlops}; block 2: sampling seconds;
- * blocks 3/4 (quality) are {@link QualityBench} ({@code ./course bench quality}).
+ * blocks 3/4 (quality) are {@link QualityBench} ({@code ./course bench quality-train}; {@code ./course bench quality} shows the lectures' converged models).
  *
  * <p>The JVM must run with {@code --add-modules jdk.incubator.vector} (genflow.nn's kernels use the
  * Vector API); the PyTorch side is bench/torch/cfm_bench.py under /usr/bin/python3.
@@ -162,9 +162,9 @@ public final class TrainBench {
         quality();
     }
 
-    /** Blocks 3/4 (quality) run as their own block, {@code ./course bench quality}: see {@link QualityBench}. */
+    /** Blocks 3/4 (quality) run as their own block, {@code ./course bench quality-train}: see {@link QualityBench}. */
     static void quality() {
-        System.out.println("-- blocks 3/4: quality (I-CFM vs OT-CFM, Kac-FM, quantile noise): run ./course bench quality (QualityBench)");
+        System.out.println("-- blocks 3/4: quality (I-CFM vs OT-CFM, Kac-FM, quantile noise): ./course bench quality-train (trained from scratch, QualityBench); the converged models: ./course bench quality");
     }
 
     static double trainRate(Mlp net, int batch) {

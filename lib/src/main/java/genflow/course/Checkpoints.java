@@ -153,7 +153,16 @@ public final class Checkpoints {
     }
 
     private static void verify(Path stored, String id, int steps, Recipe<Parts> recipe) {
-        Parts again = checked(id, recipe.train(steps));
+        // The retraining prints what the recipe prints (e.g. a trainer's progress): send it to the process's own stderr
+        // (the terminal of ./course test), so that the notebook's outputs stay those of loading the checkpoint.
+        java.io.PrintStream cellOut = System.out;
+        Parts again;
+        System.setOut(terminal());
+        try {
+            again = checked(id, recipe.train(steps));
+        } finally {
+            System.setOut(cellOut);
+        }
         try {
             Path tmp = Files.createTempDirectory("genflow-verify-");
             try {
@@ -175,9 +184,12 @@ public final class Checkpoints {
             throw new UncheckedIOException(e);
         }
         // to the kernel process's own stderr (the terminal of ./course test), not into the notebook
-        java.io.PrintStream log = new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-                java.nio.charset.StandardCharsets.UTF_8);
-        log.println("checkpoint " + id + ": retrained (" + steps + " steps) to the stored bytes");
+        terminal().println("checkpoint " + id + ": retrained (" + steps + " steps) to the stored bytes");
+    }
+
+    /** The process's own stderr, bypassing System.out/System.err (which a notebook kernel captures). */
+    private static java.io.PrintStream terminal() {
+        return new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Parts checked(String id, Parts p) {

@@ -12,9 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Lecture figures for slides. A lecture notebook computes what it plots in plain sight and ends
@@ -23,11 +21,8 @@ import java.util.Map;
  * while {@code ./course figures} or {@code ./course test} execute the lectures) the figure is also
  * written there as {@code id.png} (fixed pixel size) and {@code id.svg}, or {@code id.gif} for an
  * animation, with a one-line record from which {@link #writeManifest(Path)} builds
- * {@code manifest.csv}. The lecture notebooks are therefore the registry of figures: ids, captions
+ * {@code manifest.csv}. The lecture notebooks are therefore the only list of figures: ids, captions
  * and seeds stand in the cells that draw them.
- *
- * <p>Chapters whose figures have not moved into their notebooks yet still list them in
- * {@code genflow.course.figures.ChapterNNFigures} ({@link #all()}, {@code Figures.draw("id")}).
  */
 public final class Figures {
     private Figures() {}
@@ -131,44 +126,6 @@ public final class Figures {
         return written.size();
     }
 
-    /** All lecture figures, in chapter order, ids unique. */
-    public static List<LectureFigure> all() {
-        Map<String, LectureFigure> byId = new LinkedHashMap<>();
-        for (int chapter = 0; chapter < 100; chapter++) {
-            String name = String.format("genflow.course.figures.Chapter%02dFigures", chapter);
-            Class<?> cls;
-            try {
-                cls = Class.forName(name);
-            } catch (ClassNotFoundException e) {
-                continue;
-            }
-            FigureSource source;
-            try {
-                source = (FigureSource) cls.getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException | ClassCastException e) {
-                throw new IllegalStateException(name + " must implement FigureSource with a public no-argument constructor", e);
-            }
-            for (LectureFigure f : source.figures()) {
-                if (byId.put(f.id(), f) != null) throw new IllegalStateException("duplicate figure id " + f.id());
-            }
-        }
-        return List.copyOf(byId.values());
-    }
-
-    /** The figure with this id; the message lists the known ids otherwise. */
-    public static LectureFigure get(String id) {
-        List<LectureFigure> all = all();
-        for (LectureFigure f : all) if (f.id().equals(id)) return f;
-        List<String> ids = new ArrayList<>();
-        for (LectureFigure f : all) ids.add(f.id());
-        throw new IllegalArgumentException("id = " + id + " is not a lecture figure; known: " + ids);
-    }
-
-    /** Draws a still figure (for a notebook cell: the value shows as a picture). */
-    public static Object draw(String id) {
-        return get(id).draw();
-    }
-
     /** One written figure: its files and checksums. */
     public record Written(LectureFigure figure, List<Path> files, List<String> sha256) {}
 
@@ -197,15 +154,6 @@ public final class Figures {
         List<String> sums = new ArrayList<>();
         for (Path p : files) sums.add(sha256(p));
         return new Written(f, files, sums);
-    }
-
-    /** Writes every figure of the registry, each with its record, into {@code dir} (see {@link #writeManifest}). */
-    public static List<Written> writeAll(Path dir) {
-        if (dir == null) throw new IllegalArgumentException("dir must not be null");
-        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new IllegalArgumentException("dir = " + dir + " is a file, not a folder");
-        List<Written> out = new ArrayList<>();
-        for (LectureFigure f : all()) out.add(writeWithRecord(f, dir));
-        return out;
     }
 
     private static void requireFolder(Path dir) {

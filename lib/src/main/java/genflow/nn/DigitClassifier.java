@@ -53,10 +53,12 @@ public final class DigitClassifier {
     /**
      * The first {@code data/models/}{@value #FILE} found walking up from {@code start}.
      *
+     * @throws IllegalArgumentException if {@code start} does not exist
      * @throws IllegalStateException if there is none (train it: {@code ./course train 09})
      */
     public static Path locateDefault(Path start) {
         if (start == null) throw new IllegalArgumentException("start must not be null");
+        if (!Files.exists(start)) throw new IllegalArgumentException("start must be an existing file or folder, got " + start);
         for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("data").resolve("models").resolve(FILE);
             if (Files.isRegularFile(candidate)) return candidate;

@@ -20,7 +20,7 @@ import java.awt.image.BufferedImage;
  * the top row.
  *
  * <p>It is an {@link XYChart} (without axes or series) so that the kernel, {@link Export},
- * {@link Panels} and the lecture-figure registry treat it like any other chart; {@link #toImage()}
+ * {@link Panels} and {@code genflow.course.Figures#show} treat it like any other chart; {@link #toImage()}
  * gives the bitmap directly. Immutable after construction (the pixel data are copied).
  */
 public final class ImageGrid extends XYChart {

@@ -52,6 +52,26 @@ class CheckpointsTest {
     }
 
     @Test
+    void verificationKeepsWhatTheRecipePrintsOutOfSystemOut(@TempDir Path dir) {
+        Checkpoints.Recipe<Checkpoints.Parts> printing = steps -> {
+            System.out.println("training " + steps + " steps");
+            return recipe(steps);
+        };
+        Checkpoints.get("04-test-model", Checkpoints.Run.CHECKPOINT, 5, 40, printing, dir, null, List.of());
+        java.io.PrintStream before = System.out;
+        java.io.ByteArrayOutputStream cell = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(cell, true));
+        try {
+            Checkpoints.get("04-test-model", Checkpoints.Run.CHECKPOINT, 5, 40, printing, null, dir, List.of("04-test-model"));
+            assertEquals("", cell.toString(), "a verified checkpoint's cell prints what loading prints (nothing here)");
+            Checkpoints.get("04-test-model", Checkpoints.Run.SHORT, 5, 40, printing, null, dir, List.of());
+            assertEquals("training 5 steps" + System.lineSeparator(), cell.toString(), "a SHORT run prints into the cell");
+        } finally {
+            System.setOut(before);
+        }
+    }
+
+    @Test
     void aDifferentRecipeFailsVerificationAndShortOrFullRunsTrainHere(@TempDir Path dir) {
         Checkpoints.get("04-test-model", Checkpoints.Run.CHECKPOINT, 5, 40, CheckpointsTest::recipe, dir, null, List.of());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Checkpoints.get("04-test-model",

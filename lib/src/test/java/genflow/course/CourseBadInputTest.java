@@ -60,7 +60,8 @@ class CourseBadInputTest {
         Path file = Files.writeString(dir.resolve("a.txt"), "x");
         rejects("is a file, not a folder", () -> Figures.writeManifest(file));
         rejects("is a file, not a folder", () -> Figures.write(LectureFigure.still("00-x", 1, "c", s -> chart()), file));
-        rejects("dir must not be null", () -> Figures.writeAll(null));
+        rejects("dir must not be null", () -> Figures.write(LectureFigure.still("00-x", 1, "c", sd -> chart()), null));
+        rejects("args must be: <dir> --manifest", () -> FigureMain.main(new String[]{"build/figures"}));
         assertFalse(Files.exists(dir.resolve("missing")));
     }
 }

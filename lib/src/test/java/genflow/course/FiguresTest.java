@@ -10,16 +10,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 class FiguresTest {
-    @Test
-    void registryFindsChapterSourcesWithUniqueWellFormedIds() {
-        // chapters whose figures moved into their notebooks have no registry class any more
-        List<LectureFigure> all = Figures.all();
-        for (LectureFigure f : all) assertTrue(f.id().startsWith(f.chapter() + "-"), f.id());
-        for (int i = 1; i < all.size(); i++) assertTrue(all.get(i - 1).chapter().compareTo(all.get(i).chapter()) <= 0, "chapter order");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Figures.get("99-nothing"));
-        if (!all.isEmpty()) assertTrue(e.getMessage().contains(all.get(0).id()), "the message lists the known ids");
-    }
-
     /** A seeded scatter plot, as the lectures show (00-eight-gaussians draws the same picture in 00_tour). */
     static LectureFigure eightGaussians() {
         return LectureFigure.still("00-eight-gaussians", 42, "2,000 samples of the 8-Gaussians mixture", seed ->

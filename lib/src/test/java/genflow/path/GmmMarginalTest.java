@@ -118,6 +118,23 @@ class GmmMarginalTest {
         assertArrayEquals(new double[]{mean[0] - x[0], mean[1] - x[1]}, gm.velocity(0, x), 1e-12);
     }
 
+    /**
+     * The exact flow-matching field of a σ-smoothed empirical measure (every training image y_j widened
+     * to N(y_j, σ²I)) carries noise onto y_j + σε (lecture 09, §2: the exact minimiser memorises): the
+     * distance to the nearest training image is ≈ σ√d = 0.4 for σ = 0.05, d = 64 (a little less after
+     * Euler's slight contraction), far below the ≈ 2–4 between distinct digits. Was Chapter09FiguresTest.
+     */
+    @Test
+    void exactFlowOfASmoothedEmpiricalMeasureEndsNearItsAtoms() {
+        double[][] train = genflow.dist.DigitsSplit.loadDefault().train();
+        double sigma = 0.05;
+        GmmMarginal exact = new GmmMarginal(GaussianMixture.isotropic(train, sigma), new LinearSchedule());
+        double[][] x = new genflow.ode.Euler().integrate(exact.velocityField(),
+                genflow.dist.Gaussian.standard(64).sample(4, Rngs.seeded(1)), 0, 1, 40);
+        double mean = java.util.Arrays.stream(genflow.metrics.NearestNeighbour.distances(x, train)).average().orElseThrow();
+        assertEquals(sigma * Math.sqrt(64), mean, 0.15, "samples must end within σ√d of a training image");
+    }
+
     @Test
     void posteriorMeanAndScoreObeyTweedieAndFieldsMatch() {
         for (Schedule s : schedules()) {
