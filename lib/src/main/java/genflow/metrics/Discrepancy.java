@@ -69,7 +69,15 @@ public final class Discrepancy {
         for (double[] a : x) for (double[] b : y) xy += Math.exp(-c * Checks.sq(a, b));
         for (int i = 0; i < x.length; i++) for (int j = i + 1; j < x.length; j++) xx += 2 * Math.exp(-c * Checks.sq(x[i], x[j]));
         for (int i = 0; i < y.length; i++) for (int j = i + 1; j < y.length; j++) yy += 2 * Math.exp(-c * Checks.sq(y[i], y[j]));
-        int n = x.length, m = y.length;
+        return combine(xx, yy, xy, x.length, y.length, estimator);
+    }
+
+    /**
+     * MMD² from the kernel sums over distinct pairs within each sample (xx, yy, each pair counted twice) and
+     * across (xy): the biased V-statistic adds the diagonal k(x, x) = 1 and divides by n², the unbiased
+     * U-statistic divides by n(n − 1).
+     */
+    private static double combine(double xx, double yy, double xy, int n, int m, Estimator estimator) {
         double nxx, nyy;
         if (estimator == Estimator.BIASED) {
             xx += n; // k(x, x) = 1 on the diagonal
@@ -92,18 +100,7 @@ public final class Discrepancy {
         for (double[] a : x) for (double[] b : y) xy += kernel(a, b, h);
         for (int i = 0; i < x.length; i++) for (int j = i + 1; j < x.length; j++) xx += 2 * kernel(x[i], x[j], h);
         for (int i = 0; i < y.length; i++) for (int j = i + 1; j < y.length; j++) yy += 2 * kernel(y[i], y[j], h);
-        int n = x.length, m = y.length;
-        double nxx, nyy;
-        if (estimator == Estimator.BIASED) {
-            xx += n;
-            yy += m;
-            nxx = (double) n * n;
-            nyy = (double) m * m;
-        } else {
-            nxx = (double) n * (n - 1);
-            nyy = (double) m * (m - 1);
-        }
-        return xx / nxx + yy / nyy - 2 * xy / ((double) n * m);
+        return combine(xx, yy, xy, x.length, y.length, estimator);
     }
 
     private static double kernel(double[] a, double[] b, double h) {
