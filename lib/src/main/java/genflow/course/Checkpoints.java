@@ -31,7 +31,9 @@ import java.util.Map;
  * }</pre>
  * {@link Run#CHECKPOINT} loads {@code data/models/<id>.<part>} (the folder is found walking up
  * from the working directory); {@link Run#SHORT} and {@link Run#FULL} run the recipe with the short
- * or the full number of steps and save nothing. While {@code ./course train} executes the lectures
+ * or the full number of steps and save nothing. Every mode returns the models as a checkpoint file
+ * holds them (a freshly trained model is saved and loaded again; a FLOAT {@link Mlp} keeps float32
+ * parameters), so a later recipe that starts from one gives the same bytes whichever mode produced it. While {@code ./course train} executes the lectures
  * (environment variable {@value #TRAIN_VARIABLE} names a folder) every checkpoint is trained with
  * the full number of steps and written there with a record (steps, seconds, quality). While
  * {@code ./course test} executes them, the ids listed in {@value #VERIFY_VARIABLE} are retrained
@@ -123,8 +125,8 @@ public final class Checkpoints {
         Require.atLeast("shortSteps", shortSteps, 1);
         Require.atLeast("fullSteps", fullSteps, shortSteps);
         if (recipe == null) throw new IllegalArgumentException("recipe must not be null");
-        if (run == Run.SHORT) return checked(id, recipe.train(shortSteps));
-        if (run == Run.FULL) return checked(id, recipe.train(fullSteps));
+        if (run == Run.SHORT) return asStored(id, checked(id, recipe.train(shortSteps)));
+        if (run == Run.FULL) return asStored(id, checked(id, recipe.train(fullSteps)));
         if (train != null) return trainInto(train, id, fullSteps, recipe);
         Path folder = stored != null ? stored : modelsFolder();
         Parts loaded = Parts.load(folder, id);
@@ -149,7 +151,29 @@ public final class Checkpoints {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write checkpoint " + id + " to " + dir, e);
         }
-        return p;
+        return Parts.load(dir, id);   // exactly what a checkpoint holds (FLOAT nets: float32 parameters)
+    }
+
+    /**
+     * The parts as a checkpoint file holds them (saved and loaded again): a freshly trained model and a
+     * loaded one are then the same model, so a later recipe that starts from it (e.g. reflow from the
+     * I-CFM flow) gives the same bytes whichever way it was obtained.
+     */
+    private static Parts asStored(String id, Parts p) {
+        try {
+            Path tmp = Files.createTempDirectory("genflow-checkpoint-");
+            try {
+                p.save(tmp, id);
+                return Parts.load(tmp, id);
+            } finally {
+                try (var s = Files.list(tmp)) {
+                    for (Path q : s.toList()) Files.deleteIfExists(q);
+                }
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void verify(Path stored, String id, int steps, Recipe<Parts> recipe) {

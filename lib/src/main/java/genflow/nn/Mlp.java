@@ -423,13 +423,18 @@ public final class Mlp implements FieldModel {
     }
 
     /**
-     * Saves configuration and parameters (raw IEEE-754 bits, so the round trip is bit-exact).
+     * Saves configuration and parameters as raw IEEE-754 bits. A {@link Precision#DOUBLE} net stores its
+     * parameters as doubles (format version 1): the round trip is bit-exact. A {@link Precision#FLOAT} net
+     * stores them as float32 (version 2) — exactly the values its float kernels compute with (they round
+     * the double parameters Adam keeps to float on every pass), so the loaded net gives bit-identical
+     * outputs in half the bytes; only resuming training from the file starts from the rounded values.
      */
     public void save(Path file) {
         ModelFiles.checkWritable(file);
         try (OutputStream os = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(os))) {
+            boolean asFloat = precision == Precision.FLOAT;
             out.writeInt(MAGIC);
-            out.writeInt(1);
+            out.writeInt(asFloat ? 2 : 1);
             out.writeInt(dim);
             out.writeInt(hidden.length);
             for (int h : hidden) out.writeInt(h);
@@ -439,7 +444,8 @@ public final class Mlp implements FieldModel {
             out.writeInt(threads);
             out.writeLong(seed);
             out.writeInt(params.length);
-            for (double v : params) out.writeLong(Double.doubleToRawLongBits(v));
+            if (asFloat) for (double v : params) out.writeInt(Float.floatToRawIntBits((float) v));
+            else for (double v : params) out.writeLong(Double.doubleToRawLongBits(v));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save Mlp to " + file, e);
         }
@@ -454,7 +460,7 @@ public final class Mlp implements FieldModel {
     public static Mlp load(Path file) {
         return ModelFiles.load(file, "Mlp", in -> {
             in.magic(MAGIC);
-            in.version(1);
+            int version = in.versionIn(1, 2);   // 1: double parameters, 2: float32 parameters (FLOAT nets)
             int dim = in.intIn("dim", 1, 1 << 20);
             int[] h = new int[in.intIn("number of hidden layers", 1, MAX_LAYERS)];
             for (int i = 0; i < h.length; i++) h[i] = in.intIn("hidden[" + i + "]", 1, 1 << 20);
@@ -474,7 +480,8 @@ public final class Mlp implements FieldModel {
             for (int i = 0; i < h.length; i++) {
                 if (h[i] > MAX_WIDTH) throw in.bad("has hidden[" + i + "] = " + h[i] + ", more than the largest layer width " + MAX_WIDTH);
             }
-            double[] p = in.finiteDoubles("parameter", count);
+            if (version == 2 && precision != Precision.FLOAT) throw in.bad("stores float32 parameters for a " + precision + " net");
+            double[] p = version == 2 ? in.finiteFloats("parameter", count) : in.finiteDoubles("parameter", count);
             Builder b = builder(dim).hidden(h).activation(act).timeEmbedding(k == 0 ? TimeEmbedding.raw() : TimeEmbedding.sinusoidal(k))
                     .precision(precision).threads(threads).seed(seed);
             return new Mlp(b, p);

@@ -89,6 +89,13 @@ final class ModelFiles {
             if (v != supported) throw bad("has version " + v + "; this genflow reads version " + supported);
         }
 
+        /** The version field; any of {@code lo..hi} is accepted and returned. */
+        int versionIn(int lo, int hi) throws IOException {
+            int v = in.readInt();
+            if (v < lo || v > hi) throw bad("has version " + v + "; this genflow reads versions " + lo + " to " + hi);
+            return v;
+        }
+
         /** An int in [lo, hi]. */
         int intIn(String name, int lo, int hi) throws IOException {
             int v = in.readInt();
@@ -121,6 +128,17 @@ final class ModelFiles {
         }
 
         /** {@code count} finite doubles; {@code count} was validated by the caller against the configuration. */
+        /** {@code count} finite float32 values (raw IEEE-754 bits), widened exactly to double. */
+        double[] finiteFloats(String name, int count) throws IOException {
+            double[] p = new double[count];
+            for (int i = 0; i < count; i++) {
+                float v = Float.intBitsToFloat(in.readInt());
+                if (!Float.isFinite(v)) throw bad("has " + name + "[" + i + "] = " + v + ", which must be finite");
+                p[i] = v;
+            }
+            return p;
+        }
+
         double[] finiteDoubles(String name, int count) throws IOException {
             double[] p = new double[count];
             for (int i = 0; i < count; i++) {

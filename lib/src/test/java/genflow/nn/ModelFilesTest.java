@@ -103,7 +103,8 @@ class ModelFilesTest {
         rejected("threads = 3", () -> Mlp.load(io(() -> file(dir, "f", mlp(1, 2, h, "SILU", 0, "FLOAT", 3, ok, 0.5)))));
         rejected("declares 19 parameters, but dim = 2, hidden = [3], raw time need 20", () -> Mlp.load(io(() -> file(dir, "g", mlp(1, 2, h, "SILU", 0, "FLOAT", 1, 19, 0.5)))));
         rejected("parameter[" + (ok - 1) + "] = Infinity", () -> Mlp.load(io(() -> file(dir, "h", mlp(1, 2, h, "SILU", 0, "FLOAT", 1, ok, Double.POSITIVE_INFINITY)))));
-        rejected("version 2", () -> Mlp.load(io(() -> file(dir, "i", mlp(2, 2, h, "SILU", 0, "FLOAT", 1, ok, 0.5)))));
+        rejected("version 3", () -> Mlp.load(io(() -> file(dir, "i", mlp(3, 2, h, "SILU", 0, "FLOAT", 1, ok, 0.5)))));
+        rejected("stores float32 parameters for a DOUBLE net", () -> Mlp.load(io(() -> file(dir, "i2", mlp(2, 2, h, "SILU", 0, "DOUBLE", 1, ok, 0.5)))));
         rejected("more than", () -> Mlp.load(io(() -> file(dir, "j", mlp(1, 2, new int[]{1 << 20, 1 << 20}, "SILU", 0, "FLOAT", 1, 7, 0.5)))));
         rejected("parameter count = -4", () -> Mlp.load(io(() -> file(dir, "k", mlp(1, 2, h, "SILU", 0, "FLOAT", 1, -4, 0.5)))));
         rejected("ends early", () -> Mlp.load(io(() -> file(dir, "l", out -> mlp(1, 2, h, "SILU", 0, "FLOAT", 1, ok, 0.5).write(new DataOutputStream(new java.io.OutputStream() {
